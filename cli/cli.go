@@ -1,0 +1,312 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/secretvet/secretvet/finding"
+	"github.com/secretvet/secretvet/pipeline"
+	"github.com/secretvet/secretvet/report"
+	jsonreport "github.com/secretvet/secretvet/report/json"
+	"github.com/secretvet/secretvet/report/sarif"
+	"github.com/secretvet/secretvet/report/text"
+	"github.com/secretvet/secretvet/rules"
+	"github.com/secretvet/secretvet/source/archive"
+	"github.com/secretvet/secretvet/source/files"
+	"github.com/secretvet/secretvet/suppress"
+)
+
+// Version is the secretvet version, set at build time.
+var Version = "dev"
+
+// Exit codes.
+const (
+	ExitClean    = 0
+	ExitFindings = 1
+	ExitError    = 2
+)
+
+// IO is where a command reads and writes.
+type IO struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	// Terminal says whether Stdout is a terminal (colour in text reports).
+	Terminal bool
+}
+
+// Main runs the command line args (without the program name) and returns
+// the exit status.
+func Main(args []string, stdio IO) int {
+	if len(args) == 0 {
+		usage(stdio.Stderr)
+		return ExitError
+	}
+	switch args[0] {
+	case "scan":
+		return runScan(args[1:], stdio, false)
+	case "baseline":
+		return runScan(args[1:], stdio, true)
+	case "rules":
+		return runRules(args[1:], stdio)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdio.Stdout, "secretvet", Version)
+		return ExitClean
+	case "help", "-h", "--help":
+		usage(stdio.Stdout)
+		return ExitClean
+	case "git":
+		fmt.Fprintln(stdio.Stderr, "secretvet git: history scanning is not available in this build yet")
+		return ExitError
+	}
+	fmt.Fprintf(stdio.Stderr, "secretvet: unknown command %q\n\n", args[0])
+	usage(stdio.Stderr)
+	return ExitError
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `secretvet finds secrets hard-coded in code, Dynatrace apps, notebooks,
+dashboards and workflows, and suggests the Credential Vault reference that
+should take their place.
+
+Usage:
+  secretvet scan [flags] [PATH ...]      files, folders, archives, documents; "-" reads stdin
+  secretvet baseline [flags] [PATH ...]  write a baseline of the current findings
+  secretvet rules                        list the rules
+  secretvet version
+  go vet -vettool=$(which secretvet) ./...
+
+Run 'secretvet scan --help' for the flags. Exit status: 0 nothing found,
+1 findings, 2 error.
+`)
+}
+
+type scanFlags struct {
+	format, output, config, baseline, ignoreFile string
+	showSecrets, noColor                         bool
+	maxFileSize                                  int64
+	maxDecodeDepth, maxArchiveDepth              int
+}
+
+func runScan(args []string, stdio IO, writeBaseline bool) int {
+	name := "scan"
+	if writeBaseline {
+		name = "baseline"
+	}
+	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
+	fs.SetOutput(stdio.Stderr)
+	var f scanFlags
+	fs.StringVarP(&f.format, "format", "f", "text", "report format: text, json or sarif")
+	fs.StringVarP(&f.output, "output", "o", "", "write the report (or baseline) to this file instead of stdout")
+	fs.StringVarP(&f.config, "config", "c", "", "rule config (gitleaks TOML); default: .secretvet.toml or .gitleaks.toml at the scan root, else the built-in rules")
+	fs.StringVar(&f.baseline, "baseline", "", "baseline file: findings listed there are not reported")
+	fs.StringVar(&f.ignoreFile, "ignore-file", "", "ignore file of fingerprints with reasons (default: .secretvetignore at the scan root)")
+	fs.BoolVar(&f.showSecrets, "show-secrets", false, "print secrets in clear (redacted by default)")
+	fs.BoolVar(&f.noColor, "no-color", false, "no colour in text output")
+	fs.Int64Var(&f.maxFileSize, "max-file-size", 50<<20, "skip files larger than this many bytes")
+	fs.IntVar(&f.maxDecodeDepth, "max-decode-depth", 5, "rounds of decoding (base64, hex, percent, unicode escapes) to look for hidden secrets")
+	fs.IntVar(&f.maxArchiveDepth, "max-archive-depth", archive.DefaultMaxDepth, "how deep to read nested archives")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return ExitClean
+		}
+		return ExitError
+	}
+	if !writeBaseline {
+		switch f.format {
+		case "text", "json", "sarif":
+		default:
+			fmt.Fprintf(stdio.Stderr, "secretvet: unknown --format %q (text, json or sarif)\n", f.format)
+			return ExitError
+		}
+	}
+	roots := fs.Args()
+	if len(roots) == 0 {
+		roots = []string{"."}
+	}
+	root := scanRoot(roots)
+
+	cfg, cfgPath, err := loadConfig(f.config, root)
+	if err != nil {
+		fmt.Fprintf(stdio.Stderr, "secretvet: %v\n", err)
+		return ExitError
+	}
+	ignorePath := f.ignoreFile
+	if ignorePath == "" && root != "" {
+		ignorePath = filepath.Join(root, suppress.IgnoreFileName)
+	}
+	sup, err := suppress.LoadIgnoreFile(ignorePath)
+	if err != nil {
+		fmt.Fprintf(stdio.Stderr, "secretvet: %v\n", err)
+		return ExitError
+	}
+	if f.baseline != "" && !writeBaseline {
+		b, err := suppress.LoadBaseline(f.baseline)
+		if err != nil {
+			fmt.Fprintf(stdio.Stderr, "secretvet: %v\n", err)
+			return ExitError
+		}
+		sup = sup.Merge(b)
+	}
+
+	s := &pipeline.Scanner{
+		Engine:  rules.New(cfg, rules.Options{MaxDecodeDepth: f.maxDecodeDepth}),
+		Archive: archive.Limits{MaxDepth: f.maxArchiveDepth},
+	}
+	own := map[string]bool{}
+	for _, p := range []string{cfgPath, f.baseline, f.output} {
+		if p != "" {
+			if abs, err := filepath.Abs(p); err == nil {
+				own[abs] = true
+			}
+		}
+	}
+	opts := files.Options{
+		MaxFileSize: f.maxFileSize,
+		Stdin:       stdio.Stdin,
+		Skip: func(path string) bool {
+			if abs, err := filepath.Abs(path); err == nil && own[abs] {
+				return true // secretvet's own config, baseline and report
+			}
+			return s.Engine.PathAllowed(path, "")
+		},
+	}
+	res, err := s.Run(context.Background(), roots, opts)
+	if err != nil {
+		fmt.Fprintf(stdio.Stderr, "secretvet: %v\n", err)
+		return ExitError
+	}
+
+	if writeBaseline {
+		return writeBaselineFile(res.Findings, f.output, stdio)
+	}
+
+	kept, suppressed, stale := sup.Apply(res.Findings)
+	res.Findings = kept
+	res.Stale = stale
+	res.Stats.Suppressed = suppressed
+	res.Stats.Findings = len(kept)
+
+	out := stdio.Stdout
+	terminal := stdio.Terminal
+	if f.output != "" {
+		file, err := os.Create(f.output)
+		if err != nil {
+			fmt.Fprintf(stdio.Stderr, "secretvet: %v\n", err)
+			return ExitError
+		}
+		defer file.Close()
+		out, terminal = file, false
+	}
+	o := report.Options{
+		ShowSecrets: f.showSecrets,
+		Color:       terminal && !f.noColor && os.Getenv("NO_COLOR") == "",
+		ToolName:    "secretvet",
+		ToolVersion: Version,
+		Root:        root,
+	}
+	render := map[string]func(io.Writer, *finding.Result, report.Options) error{
+		"text": text.Render, "json": jsonreport.Render, "sarif": sarif.Render,
+	}[f.format]
+	if err := render(out, res, o); err != nil {
+		fmt.Fprintf(stdio.Stderr, "secretvet: writing the report: %v\n", err)
+		return ExitError
+	}
+	if f.output != "" && f.format != "text" && len(res.Findings) > 0 {
+		fmt.Fprintf(stdio.Stderr, "secretvet: %d findings, report in %s\n", len(res.Findings), f.output)
+	}
+	if len(res.Findings) > 0 {
+		return ExitFindings
+	}
+	return ExitClean
+}
+
+func writeBaselineFile(fs []finding.Finding, output string, stdio IO) int {
+	w := stdio.Stdout
+	if output != "" {
+		file, err := os.Create(output)
+		if err != nil {
+			fmt.Fprintf(stdio.Stderr, "secretvet: %v\n", err)
+			return ExitError
+		}
+		defer file.Close()
+		w = file
+	}
+	if err := suppress.WriteBaseline(w, fs); err != nil {
+		fmt.Fprintf(stdio.Stderr, "secretvet: writing the baseline: %v\n", err)
+		return ExitError
+	}
+	fmt.Fprintf(stdio.Stderr, "secretvet: baseline of %d findings written\n", len(fs))
+	return ExitClean
+}
+
+// scanRoot is the folder whose .secretvet.toml, .gitleaks.toml and
+// .secretvetignore apply: the first root that is a folder, or the folder
+// of the first file.
+func scanRoot(roots []string) string {
+	for _, r := range roots {
+		if r == "-" {
+			continue
+		}
+		if st, err := os.Stat(r); err == nil {
+			if st.IsDir() {
+				return r
+			}
+			return filepath.Dir(r)
+		}
+	}
+	return "."
+}
+
+// loadConfig loads --config, else a config at the root, else the default
+// rule set. It returns the path it read ("" for the default set).
+func loadConfig(flagPath, root string) (*rules.Config, string, error) {
+	if flagPath != "" {
+		c, err := rules.Load(flagPath)
+		return c, flagPath, err
+	}
+	for _, n := range []string{".secretvet.toml", ".gitleaks.toml"} {
+		p := filepath.Join(root, n)
+		if _, err := os.Stat(p); err == nil {
+			c, err := rules.Load(p)
+			return c, p, err
+		}
+	}
+	c, err := rules.Default()
+	return c, "", err
+}
+
+func runRules(args []string, stdio IO) int {
+	fs := pflag.NewFlagSet("rules", pflag.ContinueOnError)
+	fs.SetOutput(stdio.Stderr)
+	config := fs.StringP("config", "c", "", "rule config (gitleaks TOML)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return ExitClean
+		}
+		return ExitError
+	}
+	cfg, _, err := loadConfig(*config, ".")
+	if err != nil {
+		fmt.Fprintf(stdio.Stderr, "secretvet: %v\n", err)
+		return ExitError
+	}
+	for _, r := range cfg.Rules {
+		family := r.Family
+		if family == "" {
+			family = strings.SplitN(r.ID, "-", 2)[0]
+		}
+		conf := r.Confidence
+		if conf == "" {
+			conf = "-"
+		}
+		fmt.Fprintf(stdio.Stdout, "%-45s %-12s %-6s %s\n", r.ID, family, conf, r.Description)
+	}
+	return ExitClean
+}

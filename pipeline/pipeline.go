@@ -1,0 +1,272 @@
+package pipeline
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/secretvet/secretvet/finding"
+	"github.com/secretvet/secretvet/fragment"
+	"github.com/secretvet/secretvet/rules"
+	"github.com/secretvet/secretvet/rules/remediation"
+	"github.com/secretvet/secretvet/source/archive"
+	"github.com/secretvet/secretvet/source/document"
+	"github.com/secretvet/secretvet/source/sourcemap"
+)
+
+// Scanner scans inputs with one engine. It is safe for concurrent use.
+type Scanner struct {
+	Engine  *rules.Engine
+	Archive archive.Limits
+}
+
+// Output is what scanning one input produced.
+type Output struct {
+	Findings  []finding.Finding
+	Skipped   []finding.Skipped
+	Fragments int
+}
+
+// File scans the content of one file, whatever it holds.
+func (s *Scanner) File(path string, data []byte) Output {
+	var out Output
+	if archive.IsArchive(path, data) {
+		err := archive.Walk(path, data, s.Archive,
+			func(m archive.Member) { s.content(&out, path, m.Name, m.Data) },
+			func(sk finding.Skipped) { out.Skipped = append(out.Skipped, sk) })
+		if err != nil {
+			out.Skipped = append(out.Skipped, finding.Skipped{Path: path, Reason: fmt.Sprintf("archive read only in part: %v", err)})
+		}
+		return out
+	}
+	s.content(&out, path, "", data)
+	return out
+}
+
+// content scans one file or archive member by what it holds.
+func (s *Scanner) content(out *Output, path, member string, data []byte) {
+	name := path
+	if member != "" {
+		name = member
+	}
+	physical := string(data)
+	if sourcemap.IsSourceMap(name, data) {
+		frags, err := sourcemap.Extract(path, member, data)
+		if err != nil {
+			out.Skipped = append(out.Skipped, finding.Skipped{Path: path, Member: member, Reason: fmt.Sprintf("source map: %v", err)})
+		}
+		if len(frags) > 0 {
+			s.fragments(out, physical, frags)
+			return
+		}
+	}
+	if looksLikeJSON(data) {
+		frags, _, ok, err := document.Extract(name, data)
+		switch {
+		case err != nil:
+			out.Skipped = append(out.Skipped, finding.Skipped{Path: path, Member: member,
+				Reason: fmt.Sprintf("not parsed as a document, scanned as plain text: %v", err)})
+		case ok:
+			for i := range frags {
+				frags[i].Origin.Path, frags[i].Origin.Member = path, member
+			}
+			s.fragments(out, physical, frags)
+			s.headers(out, physical, frags)
+			return
+		}
+	}
+	s.fragments(out, physical, []fragment.Fragment{{Text: physical, Origin: fragment.Origin{Path: path, Member: member, Kind: fragment.File}}})
+}
+
+func looksLikeJSON(data []byte) bool {
+	for _, c := range data {
+		switch c {
+		case ' ', '\t', '\r', '\n', 0xEF, 0xBB, 0xBF: // whitespace and a UTF-8 BOM
+			continue
+		case '{', '-': // an object, or a multipart export's boundary
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// fragments scans each fragment and places its matches.
+func (s *Scanner) fragments(out *Output, physical string, frags []fragment.Fragment) {
+	for i := range frags {
+		fr := &frags[i]
+		out.Fragments++
+		target := fr.Origin.Path
+		if fr.Origin.Member != "" {
+			target += "!" + fr.Origin.Member
+		}
+		ms := s.Engine.Scan(rules.Target{Text: fr.Text, Path: target, Commit: fr.Origin.Commit})
+		if len(ms) == 0 {
+			continue
+		}
+		for _, m := range ms {
+			out.Findings = append(out.Findings, Place(fr, physical, m))
+		}
+	}
+}
+
+// headers raises a finding for every literal credential header of a
+// workflow HTTP task that no token rule already reported.
+func (s *Scanner) headers(out *Output, physical string, frags []fragment.Fragment) {
+	for _, h := range document.SensitiveHeaders(frags) {
+		dup := false
+		for _, f := range out.Findings {
+			if f.Pointer == h.Fragment.Origin.Pointer && f.Path == h.Fragment.Origin.Path && f.Member == h.Fragment.Origin.Member {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		fr := h.Fragment
+		value := strings.TrimSpace(fr.Text)
+		m := rules.Match{Rule: literalHeaderRule, Start: 0, End: len(fr.Text), Secret: value,
+			SecretStart: strings.Index(fr.Text, value), SecretEnd: strings.Index(fr.Text, value) + len(value)}
+		f := Place(&fr, physical, m)
+		f.Description = fmt.Sprintf("Literal %q header in a workflow HTTP request: every header value is shown to everyone who can see the workflow", h.Header)
+		out.Findings = append(out.Findings, f)
+	}
+}
+
+var literalHeaderRule = &rules.Rule{
+	ID:          document.RuleLiteralAuthHeader,
+	Description: "Literal credential header in a workflow HTTP request",
+	Severity:    "high",
+	Confidence:  "high",
+	Family:      "dynatrace",
+	Source:      "secretvet",
+}
+
+// Place turns a match in fragment fr (whose physical file's text is
+// physical) into a finding.
+func Place(fr *fragment.Fragment, physical string, m rules.Match) finding.Finding {
+	o := fr.Origin
+	f := finding.Finding{
+		RuleID:      m.Rule.ID,
+		Description: m.Rule.Description,
+		Severity:    severity(m.Rule),
+		Tags:        append(append([]string{}, m.Rule.Tags...), decodedTags(m.Decoded)...),
+		Path:        o.Path,
+		Member:      o.Member,
+		Pointer:     o.Pointer,
+		Title:       o.Title,
+		Commit:      o.Commit,
+		Author:      o.Author,
+		Email:       o.Email,
+		Date:        o.Date,
+		Secret:      m.Secret,
+		Redacted:    finding.Redact(m.Secret),
+		Entropy:     m.Entropy,
+	}
+	if o.Kind != "" && o.Kind != fragment.File {
+		f.Kind = string(o.Kind)
+	}
+	if m.PathOnly {
+		f.Secret = o.Path
+		if o.Member != "" {
+			f.Secret += "!" + o.Member
+		}
+		f.Redacted = f.Secret
+		f.Line, f.Column, f.EndLine, f.EndColumn = 1, 1, 1, 1
+		f.SecretInLine = [2]int{-1, -1}
+	} else {
+		start, end := m.SecretStart, m.SecretEnd
+		if start < 0 {
+			start, end = m.Start, m.End
+		}
+		p, q := fr.Locate(start), fr.Locate(end)
+		f.Line, f.Column, f.EndLine, f.EndColumn = p.Line, p.Column, q.Line, q.Column
+		if p.InnerLine > 0 {
+			f.Origin = &finding.Origin{Path: o.OriginalPath, Line: p.InnerLine, Column: p.InnerColumn}
+		}
+		f.LineText, f.SecretInLine = physicalLine(physical, fr, p, f.Secret)
+	}
+	f.Fingerprint = finding.Fingerprint(f.RuleID, f.Secret)
+	f.Remediation = remediation.For(remediation.Place{
+		RuleID: f.RuleID, Path: o.Path, Member: o.Member, Kind: o.Kind,
+		Name: assignedName(f.LineText, f.SecretInLine[0]), Commit: o.Commit, Date: o.Date,
+	})
+	return f
+}
+
+func severity(r *rules.Rule) finding.Severity {
+	switch r.Severity {
+	case "high", "medium", "low":
+		return finding.Severity(r.Severity)
+	}
+	if strings.Contains(strings.ToLower(r.ID), "generic") {
+		return finding.Medium
+	}
+	return finding.High
+}
+
+func decodedTags(enc []string) []string {
+	var out []string
+	for _, e := range enc {
+		out = append(out, "decoded:"+e)
+	}
+	return out
+}
+
+// physicalLine returns the line of the physical file at p and where the
+// secret sits in it (-1 when it is not there literally, e.g. escaped).
+func physicalLine(physical string, fr *fragment.Fragment, p fragment.Position, secret string) (string, [2]int) {
+	start := lineStart(physical, p.Line)
+	if start < 0 {
+		return "", [2]int{-1, -1}
+	}
+	s, e := fragment.LineBounds(physical, start)
+	line := physical[s:e]
+	col := p.Column - 1
+	if col >= 0 && col+len(secret) <= len(line) && line[col:col+len(secret)] == secret {
+		return line, [2]int{col, col + len(secret)}
+	}
+	if i := strings.Index(line, secret); i >= 0 && secret != "" {
+		return line, [2]int{i, i + len(secret)}
+	}
+	return line, [2]int{-1, -1}
+}
+
+// lineStart returns the offset of the first byte of 1-based line n.
+func lineStart(text string, n int) int {
+	off := 0
+	for i := 1; i < n; i++ {
+		j := strings.IndexByte(text[off:], '\n')
+		if j < 0 {
+			return -1
+		}
+		off += j + 1
+	}
+	return off
+}
+
+// assignedName guesses the identifier a secret is assigned to on its line
+// ("apiToken" in `const apiToken = "…"`, "DT_API_TOKEN" in
+// `DT_API_TOKEN=…`, "Authorization" in a header), so that the remediation
+// can name the variable that replaces it.
+func assignedName(line string, at int) string {
+	if at <= 0 || at > len(line) {
+		return ""
+	}
+	before := line[:at]
+	// the last assignment-like operator before the secret
+	i := strings.LastIndexAny(before, "=:")
+	if i < 0 {
+		return ""
+	}
+	name := strings.TrimRight(before[:i], " \t\"'`:=?|")
+	j := len(name)
+	for j > 0 && isIdentByte(name[j-1]) {
+		j--
+	}
+	return name[j:]
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '-' || c == '.' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}

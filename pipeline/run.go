@@ -1,0 +1,94 @@
+package pipeline
+
+import (
+	"context"
+	"sort"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/secretvet/secretvet/finding"
+	"github.com/secretvet/secretvet/source/files"
+)
+
+// Run scans files, folders and "-" (stdin) with s, using every core, and
+// returns all findings (unsuppressed, with reuse marked) and everything
+// skipped. Its error is for unusable arguments only.
+func (s *Scanner) Run(ctx context.Context, roots []string, o files.Options) (*finding.Result, error) {
+	start := time.Now()
+	res := &finding.Result{Findings: []finding.Finding{}, Skipped: []finding.Skipped{}}
+	var mu sync.Mutex
+	if o.Skip == nil {
+		o.Skip = func(path string) bool { return s.Engine.PathAllowed(path, "") }
+	}
+	err := files.Walk(ctx, roots, o,
+		func(f files.File) {
+			out := s.File(f.Path, f.Data)
+			mu.Lock()
+			defer mu.Unlock()
+			res.Stats.Files++
+			res.Stats.Bytes += int64(len(f.Data))
+			res.Stats.Fragments += out.Fragments
+			res.Findings = append(res.Findings, out.Findings...)
+			res.Skipped = append(res.Skipped, out.Skipped...)
+		},
+		func(sk finding.Skipped) {
+			mu.Lock()
+			defer mu.Unlock()
+			res.Skipped = append(res.Skipped, sk)
+		})
+	if err != nil {
+		return nil, err
+	}
+	Sort(res.Findings)
+	MarkReuse(res.Findings)
+	res.Stats.Findings = len(res.Findings)
+	res.Stats.Skipped = len(res.Skipped)
+	res.Stats.Seconds = time.Since(start).Seconds()
+	return res, nil
+}
+
+// Sort orders findings by place, so that output does not depend on the
+// order in which workers finished.
+func Sort(fs []finding.Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := &fs[i], &fs[j]
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		if a.Member != b.Member {
+			return a.Member < b.Member
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		if a.Column != b.Column {
+			return a.Column < b.Column
+		}
+		return a.RuleID < b.RuleID
+	})
+}
+
+// MarkReuse lists, on each finding, the other places where the same secret
+// was found: one secret in several places must be rotated everywhere, and
+// reuse is against the Credential Vault's best practices.
+func MarkReuse(fs []finding.Finding) {
+	byFP := map[string][]int{}
+	for i := range fs {
+		byFP[fs[i].Fingerprint] = append(byFP[fs[i].Fingerprint], i)
+	}
+	for _, idx := range byFP {
+		if len(idx) < 2 {
+			continue
+		}
+		for _, i := range idx {
+			for _, j := range idx {
+				if i != j {
+					fs[i].AlsoAt = append(fs[i].AlsoAt, fs[j].Location())
+				}
+			}
+			fs[i].Remediation.Steps = append(fs[i].Remediation.Steps,
+				"the same secret is in "+strconv.Itoa(len(idx))+" places: give each place its own credential (no reuse) and rotate this one everywhere")
+		}
+	}
+}

@@ -1,0 +1,464 @@
+package rules
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	gitleaksconfig "github.com/zricethezav/gitleaks/v8/config"
+)
+
+//go:embed *.toml
+var ownRuleFiles embed.FS
+
+// Config is a loaded rule set.
+type Config struct {
+	Title string
+	// Path is the file the config was read from ("" for the default set).
+	Path string
+	// Rules in the order they are reported; IDs are unique.
+	Rules []*Rule
+	// Allowlists apply to every rule.
+	Allowlists []*Allowlist
+}
+
+// Rule is one detection rule, in gitleaks' schema plus secretvet metadata
+// (which gitleaks ignores, so secretvet rule files stay gitleaks-compatible).
+type Rule struct {
+	ID          string
+	Description string
+	Regex       *regexp.Regexp
+	Path        *regexp.Regexp
+	SecretGroup int
+	Entropy     float64
+	Keywords    []string // lower case
+	Tags        []string
+	Allowlists  []*Allowlist
+	SkipReport  bool
+	Required    []Required
+
+	// secretvet metadata.
+	Severity   string // high, medium, low
+	Confidence string // high, medium, low
+	Family     string // "dynatrace", "aws", … ("" for gitleaks' rules)
+	Source     string // "gitleaks" or the secretvet rule file
+}
+
+// Required is a composite-rule requirement (gitleaks [[rules.required]]).
+type Required struct {
+	ID            string
+	WithinLines   *int
+	WithinColumns *int
+}
+
+// Condition joins the checks of an allowlist.
+type Condition int
+
+// Allowlist conditions.
+const (
+	Or Condition = iota
+	And
+)
+
+// Allowlist drops matches, with gitleaks' semantics: under OR any criterion
+// allows; under AND every criterion that is set must allow.
+type Allowlist struct {
+	Description string
+	Condition   Condition
+	Commits     map[string]bool // lower case
+	Paths       *regexp.Regexp  // the path regexes joined with |
+	RegexTarget string          // "" (secret), "match" or "line"
+	Regexes     *regexp.Regexp  // the regexes joined with |
+	StopWords   []string        // lower case
+	stop        *stopwordSet
+}
+
+// file is the TOML schema (gitleaks' plus secretvet's metadata keys).
+type file struct {
+	Title       string
+	Description string
+	MinVersion  string `toml:"minVersion"`
+	Extend      struct {
+		Path          string
+		URL           string
+		UseDefault    bool     `toml:"useDefault"`
+		DisabledRules []string `toml:"disabledRules"`
+	}
+	Rules []struct {
+		ID          string
+		Description string
+		Path        string
+		Regex       string
+		SecretGroup int `toml:"secretGroup"`
+		Entropy     float64
+		Keywords    []string
+		Tags        []string
+		Allowlist   *fileAllowlist
+		Allowlists  []*fileAllowlist
+		Required    []struct {
+			ID            string
+			WithinLines   *int `toml:"withinLines"`
+			WithinColumns *int `toml:"withinColumns"`
+		}
+		SkipReport bool `toml:"skipReport"`
+		Severity   string
+		Confidence string
+		Family     string
+	}
+	Allowlist  *fileAllowlist
+	Allowlists []*fileAllowlist
+}
+
+type fileAllowlist struct {
+	Description string
+	Condition   string
+	Commits     []string
+	Paths       []string
+	RegexTarget string `toml:"regexTarget"`
+	Regexes     []string
+	StopWords   []string `toml:"stopwords"`
+	TargetRules []string `toml:"targetRules"`
+}
+
+// Default returns the default rule set: secretvet's own rule files, then
+// gitleaks' default rules (a rule of secretvet's with the same ID as one of
+// gitleaks' replaces it).
+func Default() (*Config, error) {
+	own, err := ownRules()
+	if err != nil {
+		return nil, err
+	}
+	gl, err := Parse([]byte(gitleaksconfig.DefaultConfig), "gitleaks default config")
+	if err != nil {
+		return nil, fmt.Errorf("gitleaks default config: %w", err)
+	}
+	mine := map[string]bool{}
+	for _, r := range own.Rules {
+		mine[r.ID] = true
+	}
+	for _, r := range gl.Rules {
+		if !mine[r.ID] {
+			r.Source = "gitleaks"
+			own.Rules = append(own.Rules, r)
+		}
+	}
+	own.Allowlists = append(own.Allowlists, gl.Allowlists...)
+	own.Title = "secretvet default rules"
+	return own, nil
+}
+
+// Gitleaks returns gitleaks' default rule set alone, as gitleaks would load
+// it (for differential tests and benchmarks).
+func Gitleaks() (*Config, error) {
+	return Parse([]byte(gitleaksconfig.DefaultConfig), "gitleaks default config")
+}
+
+func ownRules() (*Config, error) {
+	names, err := ownRuleFiles.ReadDir(".")
+	if err != nil {
+		return nil, err
+	}
+	all := &Config{}
+	for _, n := range names {
+		data, err := ownRuleFiles.ReadFile(n.Name())
+		if err != nil {
+			return nil, err
+		}
+		c, err := Parse(data, "rules/"+n.Name())
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range c.Rules {
+			r.Source = n.Name()
+		}
+		all.Rules = append(all.Rules, c.Rules...)
+		all.Allowlists = append(all.Allowlists, c.Allowlists...)
+	}
+	return all, nil
+}
+
+// Load reads a user's config file (gitleaks TOML). With [extend]
+// useDefault = true it extends secretvet's default set; with [extend] path
+// it extends that file (relative paths are taken from the config's folder).
+func Load(path string) (*Config, error) {
+	return load(path, 0)
+}
+
+const maxExtendDepth = 2
+
+func load(path string, depth int) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("config: %w", err)
+	}
+	c, ext, err := parse(data, path)
+	if err != nil {
+		return nil, err
+	}
+	c.Path = path
+	if depth >= maxExtendDepth {
+		return c, nil
+	}
+	switch {
+	case ext.UseDefault && ext.Path != "":
+		return nil, fmt.Errorf("%s: [extend] sets both useDefault and path", path)
+	case ext.UseDefault:
+		base, err := Default()
+		if err != nil {
+			return nil, err
+		}
+		c.merge(base, ext.DisabledRules)
+	case ext.Path != "":
+		p := ext.Path
+		if !filepath.IsAbs(p) {
+			if _, err := os.Stat(p); err != nil {
+				p = filepath.Join(filepath.Dir(path), ext.Path)
+			}
+		}
+		base, err := load(p, depth+1)
+		if err != nil {
+			return nil, fmt.Errorf("%s: [extend] path: %w", path, err)
+		}
+		c.merge(base, ext.DisabledRules)
+	}
+	return c, nil
+}
+
+// Parse reads a rule set in gitleaks' TOML schema. name is used in errors.
+func Parse(data []byte, name string) (*Config, error) {
+	c, _, err := parse(data, name)
+	return c, err
+}
+
+type extend struct {
+	Path          string
+	UseDefault    bool
+	DisabledRules []string
+}
+
+func parse(data []byte, name string) (*Config, extend, error) {
+	var f file
+	_, err := toml.Decode(string(data), &f)
+	if err != nil {
+		var perr toml.ParseError
+		if errors.As(err, &perr) {
+			return nil, extend{}, fmt.Errorf("%s:%d:%d: invalid TOML: %s", name, perr.Position.Line, perr.Position.Col, perr.Message)
+		}
+		return nil, extend{}, fmt.Errorf("%s: invalid config: %w", name, err)
+	}
+	c := &Config{Title: f.Title}
+	seen := map[string]bool{}
+	for i, fr := range f.Rules {
+		where := fmt.Sprintf("%s: rule %d", name, i+1)
+		if fr.ID != "" {
+			where = fmt.Sprintf("%s: rule %q", name, fr.ID)
+		}
+		if strings.TrimSpace(fr.ID) == "" {
+			return nil, extend{}, fmt.Errorf("%s: id is missing", where)
+		}
+		if seen[fr.ID] {
+			return nil, extend{}, fmt.Errorf("%s: duplicate rule id", where)
+		}
+		seen[fr.ID] = true
+		r := &Rule{
+			ID: fr.ID, Description: fr.Description, SecretGroup: fr.SecretGroup,
+			Entropy: fr.Entropy, Tags: fr.Tags, SkipReport: fr.SkipReport,
+			Severity: fr.Severity, Confidence: fr.Confidence, Family: fr.Family,
+		}
+		if fr.Regex != "" {
+			re, err := regexp.Compile(fr.Regex)
+			if err != nil {
+				return nil, extend{}, fmt.Errorf("%s: regex does not compile: %w", where, err)
+			}
+			r.Regex = re
+		}
+		if fr.Path != "" {
+			re, err := regexp.Compile(fr.Path)
+			if err != nil {
+				return nil, extend{}, fmt.Errorf("%s: path does not compile: %w", where, err)
+			}
+			r.Path = re
+		}
+		if r.Regex == nil && r.Path == nil {
+			return nil, extend{}, fmt.Errorf("%s: both regex and path are empty, the rule would have no effect", where)
+		}
+		if r.Regex != nil && r.SecretGroup > r.Regex.NumSubexp() {
+			return nil, extend{}, fmt.Errorf("%s: secretGroup %d, but the regex has only %d groups", where, r.SecretGroup, r.Regex.NumSubexp())
+		}
+		for _, k := range fr.Keywords {
+			r.Keywords = append(r.Keywords, strings.ToLower(k))
+		}
+		if fr.Allowlist != nil {
+			if len(fr.Allowlists) > 0 {
+				return nil, extend{}, fmt.Errorf("%s: [rules.allowlist] is deprecated and cannot be used alongside [[rules.allowlists]]", where)
+			}
+			fr.Allowlists = append(fr.Allowlists, fr.Allowlist)
+		}
+		for _, fa := range fr.Allowlists {
+			a, err := compileAllowlist(fa)
+			if err != nil {
+				return nil, extend{}, fmt.Errorf("%s: allowlist: %w", where, err)
+			}
+			r.Allowlists = append(r.Allowlists, a)
+		}
+		for _, rq := range fr.Required {
+			if rq.ID == "" {
+				return nil, extend{}, fmt.Errorf("%s: [[rules.required]] id is empty", where)
+			}
+			r.Required = append(r.Required, Required{ID: rq.ID, WithinLines: rq.WithinLines, WithinColumns: rq.WithinColumns})
+		}
+		c.Rules = append(c.Rules, r)
+	}
+	for _, r := range c.Rules {
+		for _, rq := range r.Required {
+			if !seen[rq.ID] {
+				return nil, extend{}, fmt.Errorf("%s: rule %q: required rule %q does not exist", name, r.ID, rq.ID)
+			}
+		}
+	}
+	if f.Allowlist != nil {
+		if len(f.Allowlists) > 0 {
+			return nil, extend{}, fmt.Errorf("%s: [allowlist] is deprecated and cannot be used alongside [[allowlists]]", name)
+		}
+		f.Allowlists = append(f.Allowlists, f.Allowlist)
+	}
+	byID := map[string]*Rule{}
+	for _, r := range c.Rules {
+		byID[r.ID] = r
+	}
+	for i, fa := range f.Allowlists {
+		a, err := compileAllowlist(fa)
+		if err != nil {
+			return nil, extend{}, fmt.Errorf("%s: [[allowlists]] %d: %w", name, i+1, err)
+		}
+		if len(fa.TargetRules) == 0 {
+			c.Allowlists = append(c.Allowlists, a)
+			continue
+		}
+		for _, id := range fa.TargetRules {
+			r, ok := byID[id]
+			if !ok {
+				return nil, extend{}, fmt.Errorf("%s: [[allowlists]] %d: target rule %q does not exist", name, i+1, id)
+			}
+			r.Allowlists = append(r.Allowlists, a)
+		}
+	}
+	ext := extend{Path: f.Extend.Path, UseDefault: f.Extend.UseDefault, DisabledRules: f.Extend.DisabledRules}
+	return c, ext, nil
+}
+
+func compileAllowlist(fa *fileAllowlist) (*Allowlist, error) {
+	a := &Allowlist{Description: fa.Description}
+	switch strings.ToUpper(fa.Condition) {
+	case "", "OR", "||":
+		a.Condition = Or
+	case "AND", "&&":
+		a.Condition = And
+	default:
+		return nil, fmt.Errorf("unknown condition %q (expected AND or OR)", fa.Condition)
+	}
+	switch fa.RegexTarget {
+	case "", "secret":
+	case "match", "line":
+		a.RegexTarget = fa.RegexTarget
+	default:
+		return nil, fmt.Errorf("unknown regexTarget %q (expected secret, match or line)", fa.RegexTarget)
+	}
+	if len(fa.Commits) == 0 && len(fa.Paths) == 0 && len(fa.Regexes) == 0 && len(fa.StopWords) == 0 {
+		return nil, errors.New("must contain at least one of commits, paths, regexes or stopwords")
+	}
+	if len(fa.Commits) > 0 {
+		a.Commits = map[string]bool{}
+		for _, c := range fa.Commits {
+			a.Commits[strings.ToLower(strings.TrimSpace(c))] = true
+		}
+	}
+	var err error
+	if a.Paths, err = joinRegexes(fa.Paths); err != nil {
+		return nil, fmt.Errorf("paths: %w", err)
+	}
+	if a.Regexes, err = joinRegexes(fa.Regexes); err != nil {
+		return nil, fmt.Errorf("regexes: %w", err)
+	}
+	if len(fa.StopWords) > 0 {
+		uniq := map[string]bool{}
+		for _, w := range fa.StopWords {
+			w = strings.ToLower(w)
+			if !uniq[w] {
+				uniq[w] = true
+				a.StopWords = append(a.StopWords, w)
+			}
+		}
+		sort.Strings(a.StopWords)
+		a.stop = newStopwordSet(a.StopWords)
+	}
+	return a, nil
+}
+
+// joinRegexes compiles each pattern (so an error names the one that is
+// wrong) and returns them joined with |, as gitleaks does.
+func joinRegexes(pats []string) (*regexp.Regexp, error) {
+	if len(pats) == 0 {
+		return nil, nil
+	}
+	parts := make([]string, len(pats))
+	for i, p := range pats {
+		if _, err := regexp.Compile(p); err != nil {
+			return nil, fmt.Errorf("%q does not compile: %w", p, err)
+		}
+		parts[i] = "(?:" + p + ")"
+	}
+	return regexp.Compile(strings.Join(parts, "|"))
+}
+
+// merge adds base's rules and allowlists to c the way gitleaks' [extend]
+// does: a rule of c with the ID of a base rule extends it (c's non-empty
+// fields win; tags, keywords and allowlists are appended); base rules named
+// in disabled are dropped.
+func (c *Config) merge(base *Config, disabled []string) {
+	off := map[string]bool{}
+	for _, id := range disabled {
+		off[id] = true
+	}
+	mine := map[string]*Rule{}
+	for _, r := range c.Rules {
+		mine[r.ID] = r
+	}
+	for _, b := range base.Rules {
+		if off[b.ID] {
+			continue
+		}
+		r, ok := mine[b.ID]
+		if !ok {
+			c.Rules = append(c.Rules, b)
+			continue
+		}
+		m := *b
+		if r.Description != "" {
+			m.Description = r.Description
+		}
+		if r.Entropy != 0 {
+			m.Entropy = r.Entropy
+		}
+		if r.SecretGroup != 0 {
+			m.SecretGroup = r.SecretGroup
+		}
+		if r.Regex != nil {
+			m.Regex = r.Regex
+		}
+		if r.Path != nil {
+			m.Path = r.Path
+		}
+		m.Tags = append(append([]string{}, b.Tags...), r.Tags...)
+		m.Keywords = append(append([]string{}, b.Keywords...), r.Keywords...)
+		m.Allowlists = append(append([]*Allowlist{}, b.Allowlists...), r.Allowlists...)
+		*r = m
+	}
+	c.Allowlists = append(c.Allowlists, base.Allowlists...)
+}

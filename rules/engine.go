@@ -1,0 +1,492 @@
+package rules
+
+import (
+	"math"
+	"regexp/syntax"
+	"strings"
+
+	"github.com/secretvet/secretvet/rules/keywords"
+)
+
+// Target is the text the engine scans, with the path and commit that path
+// rules and path or commit allowlists test. The engine reads nothing else.
+type Target struct {
+	Text   string
+	Path   string // slash-separated; "" when there is none (stdin, a Go constant)
+	Commit string
+}
+
+// Match is one secret found in a Target.
+type Match struct {
+	Rule *Rule
+	// Start and End are the byte span of the whole match in Target.Text
+	// (for a match inside a decoded segment: the span of the encoded text).
+	Start, End int
+	// Secret is the secret: the rule's secret group, or the whole match.
+	Secret string
+	// SecretStart and SecretEnd are the span of Secret in Target.Text, or
+	// -1 when the secret is not there literally (it was decoded).
+	SecretStart, SecretEnd int
+	Entropy                float64
+	// Decoded lists the encodings the secret was hidden under ("base64",
+	// "percent", …), outermost last; empty when it was in clear text.
+	Decoded []string
+	// PathOnly is set for a path rule without a regex: the file itself is
+	// the finding (a private key file, a keystore).
+	PathOnly bool
+}
+
+// Options tune an Engine.
+type Options struct {
+	// MaxDecodeDepth is how many rounds of decoding run after the plain
+	// pass (gitleaks' --max-decode-depth; gitleaks' CLI default is 5).
+	MaxDecodeDepth int
+}
+
+// Engine runs a Config's rules over texts. It is safe for concurrent use.
+type Engine struct {
+	cfg   *Config
+	opts  Options
+	rules []*compiled
+	words *keywords.Set
+	// byWord maps a keyword index to the rules it enables.
+	byWord [][]int32
+	// always are rules without keywords: they run on every text.
+	always []int32
+	byID   map[string]*compiled
+}
+
+type compiled struct {
+	*Rule
+	// maxLen bounds a match in bytes; unbounded when it cannot be bounded
+	// or the keywords do not cover every match (then the rule runs on the
+	// whole text when a keyword occurs, as in gitleaks).
+	maxLen  int
+	anchor  *anchor
+	generic bool
+}
+
+// New compiles cfg for scanning.
+func New(cfg *Config, opts Options) *Engine {
+	e := &Engine{cfg: cfg, opts: opts, byID: map[string]*compiled{}}
+	wordIndex := map[string]int32{}
+	var words []string
+	for i, r := range cfg.Rules {
+		c := &compiled{Rule: r, maxLen: unbounded, generic: strings.Contains(strings.ToLower(r.ID), "generic")}
+		if r.Regex != nil && len(r.Keywords) > 0 {
+			if parsed, err := syntax.Parse(r.Regex.String(), syntax.Perl); err == nil {
+				// The anchor's suffix is printed back to a pattern, so it
+				// is built from the tree as parsed: Simplify expands
+				// counted repeats into deep nests.
+				if coverage(parsed, r.Keywords) {
+					c.maxLen = maxMatchLen(parsed)
+					c.anchor = newAnchor(parsed, r.Keywords)
+				}
+			}
+		}
+		e.rules = append(e.rules, c)
+		e.byID[r.ID] = c
+		if len(r.Keywords) == 0 {
+			e.always = append(e.always, int32(i))
+			continue
+		}
+		for _, k := range r.Keywords {
+			wi, ok := wordIndex[k]
+			if !ok {
+				wi = int32(len(words))
+				wordIndex[k] = wi
+				words = append(words, k)
+				e.byWord = append(e.byWord, nil)
+			}
+			e.byWord[wi] = appendUnique(e.byWord[wi], int32(i))
+		}
+	}
+	e.words = keywords.New(words)
+	return e
+}
+
+func appendUnique(s []int32, v int32) []int32 {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// Config returns the rule set the engine runs.
+func (e *Engine) Config() *Config { return e.cfg }
+
+// Rule returns the rule with the given ID, or nil.
+func (e *Engine) Rule(id string) *Rule {
+	if c := e.byID[id]; c != nil {
+		return c.Rule
+	}
+	return nil
+}
+
+// PathAllowed reports whether a global allowlist excludes path (and commit)
+// as a whole, so that a source may skip reading it.
+func (e *Engine) PathAllowed(path, commit string) bool {
+	return pathOrCommitAllowed(e.cfg.Allowlists, path, commit)
+}
+
+// span is a half-open byte range.
+type span struct{ start, end int }
+
+// plan is, for one text, which rules run and where.
+type plan struct {
+	full    []bool   // rule runs on the whole text
+	windows [][]span // rule runs on these merged windows (sorted)
+	touched []int32  // rules with anything to do
+}
+
+// makePlan runs the keyword pass over text (or only over the regions given,
+// when regions is not nil) and decides where each rule runs.
+func (e *Engine) makePlan(text string, regions []span) *plan {
+	p := &plan{full: make([]bool, len(e.rules)), windows: make([][]span, len(e.rules))}
+	mark := func(ri int32) {
+		if !p.full[ri] && p.windows[ri] == nil {
+			p.touched = append(p.touched, ri)
+		}
+	}
+	for _, ri := range e.always {
+		mark(ri)
+		p.full[ri] = true
+	}
+	visit := func(base int, sub string) {
+		e.words.Find(sub, func(h keywords.Hit) bool {
+			end := base + int(h.End)
+			start := end - e.words.Len(h.Word)
+			for _, ri := range e.byWord[h.Word] {
+				if p.full[ri] {
+					continue
+				}
+				c := e.rules[ri]
+				var w span
+				if c.anchor != nil {
+					var ok bool
+					if w, ok = c.anchor.window(text, start, end, e.words.Word(h.Word)); !ok {
+						continue
+					}
+				} else if c.maxLen == unbounded {
+					mark(ri)
+					p.full[ri] = true
+					p.windows[ri] = nil
+					continue
+				} else {
+					// Every match holds a keyword and is at most maxLen
+					// long, so a match holding this hit lies in
+					// [end-maxLen, start+maxLen]. One byte more on each
+					// side keeps the regex's view of \b, ^ and $ at the
+					// edges the same as in the whole text.
+					w = span{max(0, end-c.maxLen-1), min(len(text), start+c.maxLen+1)}
+				}
+				mark(ri)
+				p.windows[ri] = addWindow(p.windows[ri], w)
+			}
+			return true
+		})
+	}
+	if regions == nil {
+		visit(0, text)
+	} else {
+		for _, r := range regions {
+			visit(r.start, text[r.start:r.end])
+		}
+	}
+	return p
+}
+
+// addWindow adds w to the sorted, disjoint windows ws, merging overlaps.
+// Hits arrive in order of their end, so w almost always goes last.
+func addWindow(ws []span, w span) []span {
+	i := len(ws)
+	for i > 0 && ws[i-1].start > w.start {
+		i--
+	}
+	ws = append(ws, span{})
+	copy(ws[i+1:], ws[i:])
+	ws[i] = w
+	// merge around i
+	out := ws[:0]
+	for _, x := range ws {
+		if n := len(out); n > 0 && x.start <= out[n-1].end {
+			out[n-1].end = max(out[n-1].end, x.end)
+		} else {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// Scan returns the matches of every rule in t.
+func (e *Engine) Scan(t Target) []Match {
+	if pathOrCommitAllowed(e.cfg.Allowlists, t.Path, t.Commit) {
+		return nil
+	}
+	var out []Match
+	p := e.makePlan(t.Text, nil)
+	for _, ri := range p.touched {
+		out = e.runRule(out, e.rules[ri], t, t.Text, p, ri, nil)
+	}
+	if e.opts.MaxDecodeDepth > 0 {
+		out = e.scanDecoded(out, t)
+	}
+	return dropShadowedGeneric(t.Text, out)
+}
+
+// runRule appends the matches of rule c in text (the plain text of t, or a
+// decoded version of it, in which case dec maps back).
+func (e *Engine) runRule(out []Match, c *compiled, t Target, text string, p *plan, ri int32, dec *decoded) []Match {
+	if c.SkipReport {
+		return out
+	}
+	if pathOrCommitAllowed(c.Allowlists, t.Path, t.Commit) {
+		return out
+	}
+	if c.Path != nil && !c.Path.MatchString(t.Path) {
+		return out
+	}
+	if c.Regex == nil {
+		if dec == nil && c.Path != nil {
+			out = append(out, Match{Rule: c.Rule, PathOnly: true, SecretStart: -1, SecretEnd: -1})
+		}
+		return out
+	}
+	var found []Match
+	emit := func(start, end int) {
+		if m, ok := e.check(c, t, text, start, end, dec); ok {
+			found = append(found, m)
+		}
+	}
+	if p.full[ri] {
+		for _, loc := range c.Regex.FindAllStringIndex(text, -1) {
+			emit(loc[0], loc[1])
+		}
+	} else {
+		var locs [][]int
+		for _, w := range p.windows[ri] {
+			for _, loc := range c.Regex.FindAllStringIndex(text[w.start:w.end], -1) {
+				if w.start+loc[1] == w.end && w.end < len(text) {
+					// A match that runs into the window's end may only
+					// exist because the window ends there (a $, or a
+					// greedy run cut short): decide on the whole text.
+					locs = c.Regex.FindAllStringIndex(text, -1)
+					goto decided
+				}
+				locs = append(locs, []int{w.start + loc[0], w.start + loc[1]})
+			}
+		}
+	decided:
+		for _, loc := range locs {
+			emit(loc[0], loc[1])
+		}
+	}
+	if len(c.Required) > 0 && len(found) > 0 {
+		found = e.withRequired(c, t, text, found, dec)
+	}
+	return append(out, found...)
+}
+
+// check applies gitleaks' post-match steps to one regex match: trim, secret
+// group, entropy, allowlists. It returns the match placed in t.Text.
+func (e *Engine) check(c *compiled, t Target, text string, start, end int, dec *decoded) (Match, bool) {
+	raw := text[start:end]
+	trimmed := strings.Trim(raw, "\n")
+	// gitleaks keeps the start and moves the end, so that a match that
+	// began with newlines keeps its start; follow it for the same lines.
+	end = start + len(trimmed)
+	m := Match{Rule: c.Rule, Secret: trimmed, SecretStart: -1, SecretEnd: -1}
+	// The secret group is taken from the regex run again on the match alone,
+	// as gitleaks does.
+	if c.Regex.NumSubexp() > 0 {
+		if idx := c.Regex.FindStringSubmatchIndex(trimmed); len(idx) >= 4 {
+			g := -1
+			if c.SecretGroup > 0 {
+				g = c.SecretGroup
+			} else {
+				for i := 1; 2*i+1 < len(idx); i++ {
+					if idx[2*i] >= 0 && idx[2*i+1] > idx[2*i] {
+						g = i
+						break
+					}
+				}
+			}
+			if g > 0 && 2*g+1 < len(idx) && idx[2*g] >= 0 {
+				m.Secret = trimmed[idx[2*g]:idx[2*g+1]]
+				m.SecretStart, m.SecretEnd = start+idx[2*g], start+idx[2*g+1]
+			} else if g > 0 {
+				m.Secret = ""
+				m.SecretStart, m.SecretEnd = start, start
+			}
+		}
+	}
+	if m.SecretStart < 0 {
+		m.SecretStart, m.SecretEnd = start, end
+	}
+	m.Entropy = shannonEntropy(m.Secret)
+	if c.Entropy != 0 && m.Entropy <= c.Entropy {
+		return Match{}, false
+	}
+	line := lineAround(text, start, end)
+	if dec != nil {
+		segs := dec.overlapping(start, end)
+		if len(segs) == 0 {
+			return Match{}, false // found already in an earlier pass
+		}
+		line = dec.line(segs)
+		m.Decoded = dec.tags(segs)
+		start, end = dec.toOriginal(segs, start, end)
+		m.SecretStart, m.SecretEnd = -1, -1
+	}
+	m.Start, m.End = start, end
+	if findingAllowed(e.cfg.Allowlists, t, m.Secret, trimmed, line) ||
+		findingAllowed(c.Allowlists, t, m.Secret, trimmed, line) {
+		return Match{}, false
+	}
+	return m, true
+}
+
+// lineAround returns the text gitleaks tests as "the line" of a match: from
+// the newline before the match to the end of the line where it ends.
+func lineAround(text string, start, end int) string {
+	s := strings.LastIndexByte(text[:start], '\n')
+	if s < 0 {
+		s = 0
+	}
+	i := strings.IndexByte(text[end:], '\n')
+	if i < 0 {
+		return text[s:]
+	}
+	return text[s : end+i]
+}
+
+func shannonEntropy(s string) float64 {
+	if s == "" {
+		return 0
+	}
+	var ascii [128]int
+	var other map[rune]int
+	for _, r := range s {
+		if r < 128 {
+			ascii[r]++
+		} else {
+			if other == nil {
+				other = map[rune]int{}
+			}
+			other[r]++
+		}
+	}
+	inv := 1 / float64(len(s))
+	h := 0.0
+	for _, n := range ascii {
+		if n > 0 {
+			f := float64(n) * inv
+			h -= f * math.Log2(f)
+		}
+	}
+	for _, n := range other {
+		f := float64(n) * inv
+		h -= f * math.Log2(f)
+	}
+	return h
+}
+
+func pathOrCommitAllowed(lists []*Allowlist, path, commit string) bool {
+	if path == "" && commit == "" {
+		return false
+	}
+	for _, a := range lists {
+		commitOK := commit != "" && a.Commits[strings.ToLower(commit)]
+		pathOK := path != "" && a.Paths != nil && a.Paths.MatchString(path)
+		if a.Condition == And {
+			if a.Regexes != nil || len(a.StopWords) > 0 {
+				continue // decided per match
+			}
+			ok := true
+			if len(a.Commits) > 0 {
+				ok = ok && commitOK
+			}
+			if a.Paths != nil {
+				ok = ok && pathOK
+			}
+			if ok {
+				return true
+			}
+		} else if commitOK || pathOK {
+			return true
+		}
+	}
+	return false
+}
+
+func findingAllowed(lists []*Allowlist, t Target, secret, match, line string) bool {
+	for _, a := range lists {
+		target := secret
+		switch a.RegexTarget {
+		case "match":
+			target = match
+		case "line":
+			target = line
+		}
+		regexOK := target != "" && a.Regexes != nil && a.Regexes.MatchString(target)
+		stopOK := secret != "" && a.stop.containedIn(strings.ToLower(secret))
+		if a.Condition == And {
+			ok := true
+			if len(a.Commits) > 0 {
+				ok = ok && t.Commit != "" && a.Commits[strings.ToLower(t.Commit)]
+			}
+			if a.Paths != nil {
+				ok = ok && t.Path != "" && a.Paths.MatchString(t.Path)
+			}
+			if a.Regexes != nil {
+				ok = ok && regexOK
+			}
+			if len(a.StopWords) > 0 {
+				ok = ok && stopOK
+			}
+			if ok {
+				return true
+			}
+		} else if regexOK || stopOK {
+			return true
+		}
+	}
+	return false
+}
+
+// dropShadowedGeneric drops a match of a generic rule when a specific rule
+// found a secret that contains it on the same line (gitleaks' filter).
+func dropShadowedGeneric(text string, ms []Match) []Match {
+	hasGeneric := false
+	for _, m := range ms {
+		if strings.Contains(strings.ToLower(m.Rule.ID), "generic") {
+			hasGeneric = true
+			break
+		}
+	}
+	if !hasGeneric {
+		return ms
+	}
+	lineOf := func(off int) int { return strings.Count(text[:min(off, len(text))], "\n") }
+	out := ms[:0:0]
+	for _, m := range ms {
+		keep := true
+		if strings.Contains(strings.ToLower(m.Rule.ID), "generic") && !m.PathOnly {
+			l := lineOf(m.Start)
+			for _, o := range ms {
+				if o.Rule.ID != m.Rule.ID && !o.PathOnly &&
+					!strings.Contains(strings.ToLower(o.Rule.ID), "generic") &&
+					strings.Contains(o.Secret, m.Secret) && lineOf(o.Start) == l {
+					keep = false
+					break
+				}
+			}
+		}
+		if keep {
+			out = append(out, m)
+		}
+	}
+	return out
+}
