@@ -75,15 +75,17 @@ func (e *syntaxError) Error() string {
 }
 
 type parser struct {
-	data  []byte
-	pos   int
-	depth int
+	data    []byte
+	pos     int
+	depth   int
+	anchors bool // record string anchors
 }
 
 // parseJSON parses the JSON value that starts at offset start of data and
-// must be followed only by white space.
-func parseJSON(data []byte, start int) (*value, error) {
-	p := &parser{data: data, pos: start}
+// must be followed only by white space. anchors says whether strings record
+// their anchors (Extract needs them, Parse does not).
+func parseJSON(data []byte, start int, anchors bool) (*value, error) {
+	p := &parser{data: data, pos: start, anchors: anchors}
 	v, err := p.value()
 	if err != nil {
 		return nil, err
@@ -265,7 +267,9 @@ func (p *parser) number() (*value, error) {
 func (p *parser) string() (*value, error) {
 	v := &value{kind: kString, start: p.pos}
 	p.pos++ // opening quote
-	v.anchors = []fragment.Anchor{{Text: 0, File: p.pos}}
+	if p.anchors {
+		v.anchors = []fragment.Anchor{{Text: 0, File: p.pos}}
+	}
 	var out []byte
 	runStart := p.pos // start of the bytes copied as they are
 	for {
@@ -292,7 +296,9 @@ func (p *parser) string() (*value, error) {
 		}
 		p.pos += n
 		runStart = p.pos
-		v.anchors = append(v.anchors, fragment.Anchor{Text: len(out), File: p.pos})
+		if p.anchors {
+			v.anchors = append(v.anchors, fragment.Anchor{Text: len(out), File: p.pos})
+		}
 	}
 }
 

@@ -46,7 +46,7 @@ var ErrBadMappings = errors.New("bad mappings")
 // outside sources, or sections given by url are an error returned WITH the
 // Map, which maps what could be decoded.
 func Parse(data []byte) (*Map, error) {
-	root, err := parseRoot(data)
+	root, err := parseRoot(data, false)
 	if err != nil {
 		return nil, err
 	}

@@ -29,7 +29,7 @@ var ErrSourcesMismatch = errors.New("sources and sourcesContent differ in length
 // beyond the end of sources are returned with an empty OriginalPath rather
 // than dropped: a secret in them is still a secret.
 func Extract(path, member string, data []byte) ([]fragment.Fragment, error) {
-	root, err := parseRoot(data)
+	root, err := parseRoot(data, true)
 	if err != nil {
 		return nil, err
 	}
@@ -197,8 +197,8 @@ func jsonStart(data []byte) int {
 }
 
 // parseRoot parses a source map's JSON, which must be an object.
-func parseRoot(data []byte) (*value, error) {
-	root, err := parseJSON(data, jsonStart(data))
+func parseRoot(data []byte, anchors bool) (*value, error) {
+	root, err := parseJSON(data, jsonStart(data), anchors)
 	if err != nil {
 		return nil, fmt.Errorf("source map: %w", err)
 	}
@@ -251,4 +251,37 @@ func skipSpace(data []byte, p int) int {
 		p++
 	}
 	return p
+}
+
+// SourceMappingURL returns the map URL that a generated JavaScript or CSS
+// file names in its last sourceMappingURL comment ("//# sourceMappingURL=
+// main.js.map", the old "//@" form, or "/*# ... */" in CSS), so that a
+// finding in the generated file can be traced through its map. The URL is
+// relative to the generated file, or a data: URL for an inline map.
+func SourceMappingURL(generated []byte) (string, bool) {
+	const key = "sourceMappingURL="
+	for end := len(generated); end > 0; {
+		i := bytes.LastIndex(generated[:end], []byte(key))
+		if i < 0 {
+			return "", false
+		}
+		end = i
+		if i < 4 {
+			continue
+		}
+		lead := string(generated[i-4 : i])
+		if lead != "//# " && lead != "//@ " && lead != "/*# " && lead != "/*@ " {
+			continue
+		}
+		rest := generated[i+len(key):]
+		n := bytes.IndexAny(rest, " \t\r\n")
+		if n < 0 {
+			n = len(rest)
+		}
+		url := strings.TrimSuffix(string(rest[:n]), "*/")
+		if url != "" {
+			return url, true
+		}
+	}
+	return "", false
 }

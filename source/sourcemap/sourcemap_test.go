@@ -197,3 +197,25 @@ func TestIsSourceMap(t *testing.T) {
 		}
 	}
 }
+
+func TestSourceMappingURL(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"console.log(1);\n//# sourceMappingURL=main.js.map\n", "main.js.map", true},
+		{"a();\n//@ sourceMappingURL=old.map", "old.map", true},
+		{".a{}\n/*# sourceMappingURL=style.css.map */", "style.css.map", true},
+		{"/*# sourceMappingURL=x.map*/", "x.map", true},
+		{"//# sourceMappingURL=first.map\n//# sourceMappingURL=last.map\n", "last.map", true},
+		{"//# sourceMappingURL=real.map\nvar s = 'sourceMappingURL=fake.map';", "real.map", true},
+		{"no comment here", "", false},
+		{"//# sourceMappingURL=\n", "", false},
+	}
+	for _, tc := range tests {
+		got, ok := SourceMappingURL([]byte(tc.in))
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("SourceMappingURL(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
