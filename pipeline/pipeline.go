@@ -28,34 +28,45 @@ type Output struct {
 
 // File scans the content of one file, whatever it holds.
 func (s *Scanner) File(path string, data []byte) Output {
+	return s.FileAt(fragment.Origin{Path: path}, data)
+}
+
+// FileAt scans the content of one file whose origin is known beyond its
+// path: a blob of git history carries its commit, author and date, and
+// every finding in it does too.
+func (s *Scanner) FileAt(o fragment.Origin, data []byte) Output {
 	var out Output
-	if archive.IsArchive(path, data) {
-		err := archive.Walk(path, data, s.Archive,
-			func(m archive.Member) { s.content(&out, path, m.Name, m.Data) },
+	if archive.IsArchive(o.Path, data) {
+		err := archive.Walk(o.Path, data, s.Archive,
+			func(m archive.Member) {
+				mo := o
+				mo.Member = m.Name
+				s.content(&out, mo, m.Data)
+			},
 			func(sk finding.Skipped) { out.Skipped = append(out.Skipped, sk) })
 		if err != nil {
-			out.Skipped = append(out.Skipped, finding.Skipped{Path: path, Reason: fmt.Sprintf("archive read only in part: %v", err)})
+			out.Skipped = append(out.Skipped, finding.Skipped{Path: o.Path, Reason: fmt.Sprintf("archive read only in part: %v", err)})
 		}
 		return out
 	}
-	s.content(&out, path, "", data)
+	s.content(&out, o, data)
 	return out
 }
 
 // content scans one file or archive member by what it holds.
-func (s *Scanner) content(out *Output, path, member string, data []byte) {
-	name := path
-	if member != "" {
-		name = member
+func (s *Scanner) content(out *Output, o fragment.Origin, data []byte) {
+	name := o.Path
+	if o.Member != "" {
+		name = o.Member
 	}
 	physical := string(data)
 	if sourcemap.IsSourceMap(name, data) {
-		frags, err := sourcemap.Extract(path, member, data)
+		frags, err := sourcemap.Extract(o.Path, o.Member, data)
 		if err != nil {
-			out.Skipped = append(out.Skipped, finding.Skipped{Path: path, Member: member, Reason: fmt.Sprintf("source map: %v", err)})
+			out.Skipped = append(out.Skipped, finding.Skipped{Path: o.Path, Member: o.Member, Reason: fmt.Sprintf("source map: %v", err)})
 		}
 		if len(frags) > 0 {
-			s.fragments(out, physical, frags)
+			s.fragments(out, physical, o, frags)
 			return
 		}
 	}
@@ -63,18 +74,15 @@ func (s *Scanner) content(out *Output, path, member string, data []byte) {
 		frags, _, ok, err := document.Extract(name, data)
 		switch {
 		case err != nil:
-			out.Skipped = append(out.Skipped, finding.Skipped{Path: path, Member: member,
+			out.Skipped = append(out.Skipped, finding.Skipped{Path: o.Path, Member: o.Member,
 				Reason: fmt.Sprintf("not parsed as a document, scanned as plain text: %v", err)})
 		case ok:
-			for i := range frags {
-				frags[i].Origin.Path, frags[i].Origin.Member = path, member
-			}
-			s.fragments(out, physical, frags)
+			s.fragments(out, physical, o, frags)
 			s.headers(out, physical, frags)
 			return
 		}
 	}
-	s.fragments(out, physical, []fragment.Fragment{{Text: physical, Origin: fragment.Origin{Path: path, Member: member, Kind: fragment.File}}})
+	s.fragments(out, physical, o, []fragment.Fragment{{Text: physical, Origin: fragment.Origin{Kind: fragment.File}}})
 }
 
 func looksLikeJSON(data []byte) bool {
@@ -90,10 +98,13 @@ func looksLikeJSON(data []byte) bool {
 	return false
 }
 
-// fragments scans each fragment and places its matches.
-func (s *Scanner) fragments(out *Output, physical string, frags []fragment.Fragment) {
+// fragments scans each fragment and places its matches. Each fragment's
+// origin is completed from o: the file, the archive member, the commit.
+func (s *Scanner) fragments(out *Output, physical string, o fragment.Origin, frags []fragment.Fragment) {
 	for i := range frags {
 		fr := &frags[i]
+		fr.Origin.Path, fr.Origin.Member = o.Path, o.Member
+		fr.Origin.Commit, fr.Origin.Author, fr.Origin.Email, fr.Origin.Date = o.Commit, o.Author, o.Email, o.Date
 		out.Fragments++
 		target := fr.Origin.Path
 		if fr.Origin.Member != "" {

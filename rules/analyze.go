@@ -104,6 +104,11 @@ type literalInfo struct {
 	// exact, when not nil, is the complete set of strings (lower case) that
 	// the pattern can match.
 	exact []string
+	// prefix is a set of strings one of which every match begins with
+	// ({""} when nothing better is known). It lets a literal before an
+	// alternation reach into it: the parser factors `AKIA|ASIA` into
+	// `A(?:KIA|SIA)`, and only "a"+"kia" spells the keyword.
+	prefix []string
 	// covered is true when every match contains one of the keywords.
 	covered bool
 }
@@ -118,6 +123,8 @@ func coverage(re *syntax.Regexp, keywords []string) bool {
 	return analyze(re, keywords).covered
 }
 
+var unknown = []string{""}
+
 func analyze(re *syntax.Regexp, kw []string) literalInfo {
 	switch re.Op {
 	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
@@ -131,7 +138,7 @@ func analyze(re *syntax.Regexp, kw []string) literalInfo {
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			lo, hi := re.Rune[i], re.Rune[i+1]
 			if hi-lo > maxExact {
-				return literalInfo{}
+				return literalInfo{prefix: unknown}
 			}
 			for r := lo; r <= hi; r++ {
 				s := strings.ToLower(string(r))
@@ -139,7 +146,7 @@ func analyze(re *syntax.Regexp, kw []string) literalInfo {
 					seen[s] = true
 					set = append(set, s)
 					if len(set) > maxExact/4 {
-						return literalInfo{}
+						return literalInfo{prefix: unknown}
 					}
 				}
 			}
@@ -150,15 +157,18 @@ func analyze(re *syntax.Regexp, kw []string) literalInfo {
 	case syntax.OpQuest:
 		in := analyze(re.Sub[0], kw)
 		if in.exact == nil {
-			return literalInfo{}
+			return literalInfo{prefix: union(in.prefix, unknown)}
 		}
 		return exactInfo(union(in.exact, []string{""}), kw)
+	case syntax.OpStar:
+		return literalInfo{prefix: unknown}
 	case syntax.OpPlus:
-		return literalInfo{covered: analyze(re.Sub[0], kw).covered}
+		in := analyze(re.Sub[0], kw)
+		return literalInfo{prefix: in.prefix, covered: in.covered}
 	case syntax.OpRepeat:
 		in := analyze(re.Sub[0], kw)
 		if re.Min == 0 {
-			return literalInfo{}
+			return literalInfo{prefix: unknown}
 		}
 		if re.Min == re.Max && in.exact != nil {
 			set := []string{""}
@@ -169,13 +179,16 @@ func analyze(re *syntax.Regexp, kw []string) literalInfo {
 				return exactInfo(set, kw)
 			}
 		}
-		return literalInfo{covered: in.covered}
+		return literalInfo{prefix: in.prefix, covered: in.covered}
 	case syntax.OpAlternate:
-		var set []string
+		var set, prefix []string
 		allExact, allCovered := true, true
-		for _, s := range re.Sub {
-			in := analyze(s, kw)
+		for _, sub := range re.Sub {
+			in := analyze(sub, kw)
 			allCovered = allCovered && in.covered
+			if prefix = union(prefix, in.prefix); len(prefix) > maxExact {
+				prefix = unknown
+			}
 			if in.exact == nil {
 				allExact = false
 			} else if allExact {
@@ -188,13 +201,14 @@ func analyze(re *syntax.Regexp, kw []string) literalInfo {
 		if allExact {
 			return exactInfo(set, kw)
 		}
-		return literalInfo{covered: allCovered}
+		return literalInfo{prefix: prefix, covered: allCovered}
 	case syntax.OpConcat:
 		cur := []string{""}
-		whole := true
+		whole, first := true, true
+		var prefix []string
 		covered := false
-		for _, s := range re.Sub {
-			in := analyze(s, kw)
+		for _, sub := range re.Sub {
+			in := analyze(sub, kw)
 			covered = covered || in.covered
 			if in.exact != nil {
 				if next := cross(cur, in.exact); next != nil {
@@ -202,9 +216,17 @@ func analyze(re *syntax.Regexp, kw []string) literalInfo {
 					continue
 				}
 			}
-			// The run of exact parts ends here: what it spelled must hold
-			// a keyword, or a later run must.
-			covered = covered || allContain(cur, kw)
+			// The run of exact parts ends here. What it spelled, followed
+			// by how this part begins, must hold a keyword, or a later run
+			// must.
+			ext := cross(cur, in.prefix)
+			if ext == nil {
+				ext = cur
+			}
+			covered = covered || allContain(ext, kw)
+			if first {
+				prefix, first = ext, false
+			}
 			cur = []string{""}
 			whole = false
 			if in.exact != nil {
@@ -213,15 +235,15 @@ func analyze(re *syntax.Regexp, kw []string) literalInfo {
 		}
 		covered = covered || allContain(cur, kw)
 		if whole {
-			return literalInfo{exact: cur, covered: covered}
+			return literalInfo{exact: cur, prefix: cur, covered: covered}
 		}
-		return literalInfo{covered: covered}
+		return literalInfo{prefix: prefix, covered: covered}
 	}
-	return literalInfo{}
+	return literalInfo{prefix: unknown}
 }
 
 func exactInfo(set []string, kw []string) literalInfo {
-	return literalInfo{exact: set, covered: allContain(set, kw)}
+	return literalInfo{exact: set, prefix: set, covered: allContain(set, kw)}
 }
 
 func allContain(set []string, kw []string) bool {

@@ -44,6 +44,9 @@ func (d *decoded) tags(segs []*codec.EncodedSegment) []string {
 // previous round exposed and runs the rules again, keeping only matches that
 // overlap newly decoded text.
 func (e *Engine) scanDecoded(out []Match, t Target) []Match {
+	if !mayDecode(t.Text) {
+		return out
+	}
 	decoder := codec.NewDecoder()
 	text := t.Text
 	var segs []*codec.EncodedSegment
