@@ -74,12 +74,12 @@ type corpusFile struct {
 type plant struct {
 	Rule   string
 	Secret string
-	Line   int    // 1-based line where the match starts
+	Line   int // 1-based line where the match starts
 	// LineSlack: the match may start up to this many lines earlier (a
 	// curl rule match starts at any "curl" up to 5 lines before).
 	LineSlack int
-	Enc    string // "" (clear text), "base64", "base64x2", "hex", "percent"
-	Ctx    string // the assignment context
+	Enc       string // "" (clear text), "base64", "base64x2", "hex", "percent"
+	Ctx       string // the assignment context
 	// MinDepth is the decode depth from which it can be found.
 	MinDepth int
 }
@@ -145,41 +145,27 @@ func loadCorpus(tb testing.TB) *corpus {
 
 // moduleDir returns the module's folder in the module cache, downloading it
 // through the module proxy when it is missing. version "" means the version
-// go.mod pins. A module that cannot be had fails the test: a silently
-// skipped comparison would look like a passing one.
+// go.mod pins. A module that cannot
+// be had fails the test: a silently skipped comparison would look like a
+// passing one.
 func moduleDir(tb testing.TB, modPath, version string) (dir, resolved string) {
 	tb.Helper()
 	if version == "" {
-		out, err := exec.Command("go", "list", "-m", "-json", modPath).Output()
-		if err != nil {
-			tb.Fatalf("corpus: go list -m -json %s: %v%s", modPath, err, stderrOf(err))
-		}
-		var m struct{ Version, Dir string }
-		if err := json.Unmarshal(out, &m); err != nil {
-			tb.Fatalf("corpus: go list -m -json %s: %v", modPath, err)
-		}
-		if m.Version == "" {
-			tb.Fatalf("corpus: go.mod does not pin %s", modPath)
-		}
-		version = m.Version
-		if m.Dir != "" {
-			return m.Dir, version
-		}
-	} else {
-		out, err := exec.Command("go", "env", "GOMODCACHE").Output()
-		if err != nil {
-			tb.Fatalf("corpus: go env GOMODCACHE: %v%s", err, stderrOf(err))
-		}
-		d := filepath.Join(strings.TrimSpace(string(out)), filepath.FromSlash(escapeModulePath(modPath))+"@"+version)
-		if st, err := os.Stat(d); err == nil && st.IsDir() {
-			return d, version
-		}
+		version = pinnedVersion(tb, modPath)
+	}
+	out, err := exec.Command("go", "env", "GOMODCACHE").Output()
+	if err != nil {
+		tb.Fatalf("corpus: go env GOMODCACHE: %v%s", err, stderrOf(err))
+	}
+	d := filepath.Join(strings.TrimSpace(string(out)), filepath.FromSlash(escapeModulePath(modPath))+"@"+version)
+	if st, err := os.Stat(d); err == nil && st.IsDir() {
+		return d, version
 	}
 	// Run outside our module so that go.mod and go.sum stay untouched.
 	cmd := exec.Command("go", "mod", "download", "-json", modPath+"@"+version)
 	cmd.Dir = tb.TempDir()
 	cmd.Env = append(os.Environ(), "GO111MODULE=on", "GOFLAGS=-mod=mod")
-	out, err := cmd.Output()
+	out, err = cmd.Output()
 	var m struct{ Dir, Error string }
 	_ = json.Unmarshal(out, &m)
 	if err != nil || m.Dir == "" {
@@ -187,6 +173,22 @@ func moduleDir(tb testing.TB, modPath, version string) (dir, resolved string) {
 			"the differential test needs it, it does not skip", modPath, version, err, stderrOf(err), m.Error)
 	}
 	return m.Dir, version
+}
+
+// pinnedVersion is the version of modPath that go.mod pins. It asks the go
+// command, which needs to run inside the module (go test runs the test in
+// the package's folder).
+func pinnedVersion(tb testing.TB, modPath string) string {
+	tb.Helper()
+	out, err := exec.Command("go", "list", "-m", "-json", modPath).Output()
+	if err != nil {
+		tb.Fatalf("corpus: go list -m -json %s (run the test inside the module): %v%s", modPath, err, stderrOf(err))
+	}
+	var m struct{ Version string }
+	if err := json.Unmarshal(out, &m); err != nil || m.Version == "" {
+		tb.Fatalf("corpus: go list -m -json %s: no version (%v)", modPath, err)
+	}
+	return m.Version
 }
 
 func stderrOf(err error) string {
@@ -569,6 +571,15 @@ func (p *planter) makePlant(ext string) (string, plant) {
 	k := tokenKinds[p.next%len(tokenKinds)]
 	p.next++
 	tok := k.make(p)
+	if k.encodable {
+		// gitleaks decodes only base64 text holding a digit or one of
+		// +/-_ (it misses the ~1% of base64 without one, by design); a
+		// token whose encodings lack one is made again, so that every
+		// encoded plant must be found.
+		for !likelyBase64(b64(tok)) || !likelyBase64(b64(b64(tok))) {
+			tok = k.make(p)
+		}
+	}
 	pl := plant{Rule: k.rule, Secret: tok}
 	// anchor is where the match starts in the rendered snippet.
 	anchor := tok
@@ -591,10 +602,10 @@ func (p *planter) makePlant(ext string) (string, plant) {
 		switch r := p.rng.Intn(10); {
 		case r < 5 || k.rule == "private-key":
 			pl.Enc, pl.MinDepth = "base64", 1
-			enc = base64.StdEncoding.EncodeToString([]byte(tok))
+			enc = b64(tok)
 		case r < 7:
 			pl.Enc, pl.MinDepth = "base64x2", 2
-			enc = base64.StdEncoding.EncodeToString([]byte(base64.StdEncoding.EncodeToString([]byte(tok))))
+			enc = b64(b64(tok))
 		case r < 9:
 			pl.Enc, pl.MinDepth = "hex", 1
 			enc = hex.EncodeToString([]byte(tok))
@@ -650,6 +661,10 @@ func (p *planter) makePlant(ext string) (string, plant) {
 	return snippet, pl
 }
 
+func b64(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+
+func likelyBase64(s string) bool { return strings.ContainsAny(s, digitChars+"+/-_") }
+
 // plantFile returns a copy of text with 0 to 3 plants inserted before
 // random lines.
 func (p *planter) plantFile(name, text string) (string, []plant) {
@@ -661,9 +676,12 @@ func (p *planter) plantFile(name, text string) (string, []plant) {
 	if lines[len(lines)-1] == "" {
 		lines = lines[:len(lines)-1]
 	}
-	at := make([]int, n)
-	for i := range at {
-		at[i] = p.rng.Intn(len(lines) + 1)
+	// Distinct insertion points keep a real line between two plants: a
+	// generic-api-key match may run over a line end, and a plant ending in
+	// an operator (`",` in JSON) would swallow the next plant's name.
+	var at []int
+	for _, i := range p.rng.Perm(len(lines) + 1)[:min(n, len(lines)+1)] {
+		at = append(at, i)
 	}
 	sort.Ints(at)
 	ext := path.Ext(name)

@@ -272,12 +272,17 @@ func (w *walker) walkDir(osPath, display, real string) {
 		name := e.Name()
 		childOS := filepath.Join(osPath, name)
 		childDisplay := filepath.ToSlash(childOS)
+		if e.IsDir() && name == ".git" {
+			w.skipped(childDisplay, ReasonGit)
+			continue
+		}
 		if w.opts.Skip != nil && w.opts.Skip(childDisplay) {
+			// Reported, not dropped: nothing is skipped silently. An
+			// excluded folder is one entry; its content is not visited.
+			w.skipped(childDisplay, ReasonAllowlist)
 			continue
 		}
 		switch t := e.Type(); {
-		case t.IsDir() && name == ".git":
-			w.skipped(childDisplay, ReasonGit)
 		case t.IsDir():
 			w.walkDir(childOS, childDisplay, filepath.Join(real, name))
 		case t&fs.ModeSymlink != 0:

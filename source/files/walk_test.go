@@ -420,8 +420,10 @@ func TestWalkAllowlist(t *testing.T) {
 	if got, want := r.paths(), []string{"keep.txt", "vendor/lib/package.go"}; !slices.Equal(got, want) {
 		t.Errorf("emitted %q, want %q", got, want)
 	}
-	if len(r.skipped) != 0 {
-		t.Errorf("excluded paths found by the walk were reported: %v", r.skipped)
+	// Nothing is skipped silently: each excluded file, and each excluded
+	// folder once (not its content), is reported.
+	if want := map[string]string{"package-lock.json": ReasonAllowlist, "node_modules": ReasonAllowlist}; !maps.Equal(r.skipped, want) {
+		t.Errorf("skipped = %v, want %v", r.skipped, want)
 	}
 	if _, ok := asked.Load("node_modules/x"); ok {
 		t.Error("walk entered an excluded directory")
