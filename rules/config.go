@@ -72,9 +72,9 @@ type Allowlist struct {
 	Description string
 	Condition   Condition
 	Commits     map[string]bool // lower case
-	Paths       *regexp.Regexp  // the path regexes joined with |
+	Paths       patterns        // any of them allows the path
 	RegexTarget string          // "" (secret), "match" or "line"
-	Regexes     *regexp.Regexp  // the regexes joined with |
+	Regexes     patterns        // any of them allows the target
 	StopWords   []string        // lower case
 	stop        *stopwordSet
 }
@@ -380,10 +380,10 @@ func compileAllowlist(fa *fileAllowlist) (*Allowlist, error) {
 		}
 	}
 	var err error
-	if a.Paths, err = joinRegexes(fa.Paths); err != nil {
+	if a.Paths, err = compilePatterns(fa.Paths); err != nil {
 		return nil, fmt.Errorf("paths: %w", err)
 	}
-	if a.Regexes, err = joinRegexes(fa.Regexes); err != nil {
+	if a.Regexes, err = compilePatterns(fa.Regexes); err != nil {
 		return nil, fmt.Errorf("regexes: %w", err)
 	}
 	if len(fa.StopWords) > 0 {
@@ -401,20 +401,33 @@ func compileAllowlist(fa *fileAllowlist) (*Allowlist, error) {
 	return a, nil
 }
 
-// joinRegexes compiles each pattern (so an error names the one that is
-// wrong) and returns them joined with |, as gitleaks does.
-func joinRegexes(pats []string) (*regexp.Regexp, error) {
-	if len(pats) == 0 {
-		return nil, nil
+// patterns is a list of regular expressions of which any may match, as in
+// gitleaks, which joins them with |. They are kept apart because most are
+// anchored (`^\$\{…`) and Go's regexp rejects an anchored one at the first
+// byte, while the joined alternation has to run through the whole string.
+type patterns []*regexp.Regexp
+
+func (ps patterns) MatchString(s string) bool {
+	for _, p := range ps {
+		if p.MatchString(s) {
+			return true
+		}
 	}
-	parts := make([]string, len(pats))
-	for i, p := range pats {
-		if _, err := regexp.Compile(p); err != nil {
+	return false
+}
+
+// compilePatterns compiles each pattern, so that an error names the one
+// that is wrong.
+func compilePatterns(pats []string) (patterns, error) {
+	var out patterns
+	for _, p := range pats {
+		re, err := regexp.Compile(p)
+		if err != nil {
 			return nil, fmt.Errorf("%q does not compile: %w", p, err)
 		}
-		parts[i] = "(?:" + p + ")"
+		out = append(out, re)
 	}
-	return regexp.Compile(strings.Join(parts, "|"))
+	return out, nil
 }
 
 // merge adds base's rules and allowlists to c the way gitleaks' [extend]

@@ -1,64 +1,44 @@
 package rules
 
-import (
-	"strings"
-
-	"github.com/zricethezav/gitleaks/v8/detect/codec"
-)
-
-// decoded is one decoding round of a text: the text with its encoded
-// segments replaced by what they decode to, and the segments that map
-// offsets back. The segment finder and decoders are gitleaks' own codec
-// (pinned with the module), so decoding finds exactly what gitleaks finds.
-type decoded struct {
-	text string
-	segs []*codec.EncodedSegment
-}
-
-func (d *decoded) overlapping(start, end int) []*codec.EncodedSegment {
-	return codec.SegmentsWithDecodedOverlap(d.segs, start, end)
-}
-
-func (d *decoded) toOriginal(segs []*codec.EncodedSegment, start, end int) (int, int) {
-	r := codec.AdjustMatchIndex(segs, []int{start, end})
-	return r[0], r[1]
-}
-
-func (d *decoded) line(segs []*codec.EncodedSegment) string {
-	return codec.CurrentLine(segs, d.text)
-}
-
-// tags returns the encodings ("base64", "hex", …) without gitleaks'
-// "decoded:" prefix and depth tag.
-func (d *decoded) tags(segs []*codec.EncodedSegment) []string {
-	var out []string
-	for _, t := range codec.Tags(segs) {
-		if k, ok := strings.CutPrefix(t, "decoded:"); ok {
-			out = append(out, k)
-		}
-	}
-	return out
-}
-
 // scanDecoded runs the decoding rounds: each round decodes the segments the
 // previous round exposed and runs the rules again, keeping only matches that
-// overlap newly decoded text.
+// overlap newly decoded text. Only windows that touch decoded text can hold
+// such a match, so the others are dropped before any regex runs; rules that
+// run on the whole text still do, as in gitleaks.
 func (e *Engine) scanDecoded(out []Match, t Target) []Match {
-	if !mayDecode(t.Text) {
-		return out
-	}
-	decoder := codec.NewDecoder()
 	text := t.Text
-	var segs []*codec.EncodedSegment
+	var segs []*segment
 	for depth := 1; depth <= e.opts.MaxDecodeDepth; depth++ {
-		text, segs = decoder.Decode(text, segs)
+		text, segs = decodeRound(text, segs)
 		if len(segs) == 0 {
 			break
 		}
 		d := &decoded{text: text, segs: segs}
 		p := e.makePlan(text, nil)
 		for _, ri := range p.touched {
+			if !p.full[ri] {
+				p.windows[ri] = nearDecoded(p.windows[ri], segs)
+				if len(p.windows[ri]) == 0 {
+					continue
+				}
+			}
 			out = e.runRule(out, e.rules[ri], t, text, p, ri, d)
+		}
+	}
+	return out
+}
+
+// nearDecoded keeps the windows that touch a decoded segment (both lists
+// are sorted by start).
+func nearDecoded(ws []span, segs []*segment) []span {
+	out := ws[:0]
+	j := 0
+	for _, w := range ws {
+		for j < len(segs) && segs[j].decoded.end < w.start {
+			j++
+		}
+		if j < len(segs) && segs[j].decoded.touches(w) {
+			out = append(out, w)
 		}
 	}
 	return out

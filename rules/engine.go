@@ -399,16 +399,16 @@ func pathOrCommitAllowed(lists []*Allowlist, path, commit string) bool {
 	}
 	for _, a := range lists {
 		commitOK := commit != "" && a.Commits[strings.ToLower(commit)]
-		pathOK := path != "" && a.Paths != nil && a.Paths.MatchString(path)
+		pathOK := path != "" && a.Paths.MatchString(path)
 		if a.Condition == And {
-			if a.Regexes != nil || len(a.StopWords) > 0 {
+			if len(a.Regexes) > 0 || len(a.StopWords) > 0 {
 				continue // decided per match
 			}
 			ok := true
 			if len(a.Commits) > 0 {
 				ok = ok && commitOK
 			}
-			if a.Paths != nil {
+			if len(a.Paths) > 0 {
 				ok = ok && pathOK
 			}
 			if ok {
@@ -430,26 +430,29 @@ func findingAllowed(lists []*Allowlist, t Target, secret, match, line string) bo
 		case "line":
 			target = line
 		}
-		regexOK := target != "" && a.Regexes != nil && a.Regexes.MatchString(target)
+		// Stopwords first: a trie walk over the secret is cheaper than the
+		// regexes, and under OR either one allows.
 		stopOK := secret != "" && a.stop.containedIn(strings.ToLower(secret))
-		if a.Condition == And {
-			ok := true
-			if len(a.Commits) > 0 {
-				ok = ok && t.Commit != "" && a.Commits[strings.ToLower(t.Commit)]
-			}
-			if a.Paths != nil {
-				ok = ok && t.Path != "" && a.Paths.MatchString(t.Path)
-			}
-			if a.Regexes != nil {
-				ok = ok && regexOK
-			}
-			if len(a.StopWords) > 0 {
-				ok = ok && stopOK
-			}
-			if ok {
+		if a.Condition != And {
+			if stopOK || (target != "" && a.Regexes.MatchString(target)) {
 				return true
 			}
-		} else if regexOK || stopOK {
+			continue
+		}
+		ok := true
+		if len(a.Commits) > 0 {
+			ok = t.Commit != "" && a.Commits[strings.ToLower(t.Commit)]
+		}
+		if ok && len(a.Paths) > 0 {
+			ok = t.Path != "" && a.Paths.MatchString(t.Path)
+		}
+		if ok && len(a.StopWords) > 0 {
+			ok = stopOK
+		}
+		if ok && len(a.Regexes) > 0 {
+			ok = target != "" && a.Regexes.MatchString(target)
+		}
+		if ok {
 			return true
 		}
 	}
