@@ -39,9 +39,9 @@ func precedence(kind int) int {
 // segment is one encoded run of a round and what it decoded to.
 type segment struct {
 	prev     []*segment // the segments of the round before (they map further back)
-	original span      // in the original text
-	encoded  span      // in the text this round decoded
-	decoded  span      // in the text this round produced
+	original span       // in the original text
+	encoded  span       // in the text this round decoded
+	decoded  span       // in the text this round produced
 	value    string
 	kinds    int
 	depth    int
