@@ -26,6 +26,33 @@ type Config struct {
 	Rules []*Rule
 	// Allowlists apply to every rule.
 	Allowlists []*Allowlist
+	// targeted are allowlists for named rules that may come from a config
+	// this one extends; they attach once the rule set is complete.
+	targeted []targetedAllowlist
+}
+
+type targetedAllowlist struct {
+	where string // for errors: file and position
+	rule  string
+	list  *Allowlist
+}
+
+// attachTargeted adds each targeted allowlist to its rule, now that every
+// rule is known, as gitleaks does after [extend].
+func (c *Config) attachTargeted() error {
+	byID := map[string]*Rule{}
+	for _, r := range c.Rules {
+		byID[r.ID] = r
+	}
+	for _, t := range c.targeted {
+		r, ok := byID[t.rule]
+		if !ok {
+			return fmt.Errorf("%s: target rule %q does not exist", t.where, t.rule)
+		}
+		r.Allowlists = append(r.Allowlists, t.list)
+	}
+	c.targeted = nil
+	return nil
 }
 
 // Rule is one detection rule, in gitleaks' schema plus secretvet metadata
@@ -150,6 +177,11 @@ func Default() (*Config, error) {
 	}
 	own.Allowlists = append(own.Allowlists, gl.Allowlists...)
 	own.Title = "secretvet default rules"
+	// secretvet's files may narrow gitleaks' rules (targetRules naming a
+	// gitleaks rule): attach now that both sets are in.
+	if err := own.attachTargeted(); err != nil {
+		return nil, err
+	}
 	return own, nil
 }
 
@@ -170,7 +202,7 @@ func ownRules() (*Config, error) {
 		if err != nil {
 			return nil, err
 		}
-		c, err := Parse(data, "rules/"+n.Name())
+		c, _, err := parse(data, "rules/"+n.Name())
 		if err != nil {
 			return nil, err
 		}
@@ -179,6 +211,7 @@ func ownRules() (*Config, error) {
 		}
 		all.Rules = append(all.Rules, c.Rules...)
 		all.Allowlists = append(all.Allowlists, c.Allowlists...)
+		all.targeted = append(all.targeted, c.targeted...)
 	}
 	return all, nil
 }
@@ -203,7 +236,7 @@ func load(path string, depth int) (*Config, error) {
 	}
 	c.Path = path
 	if depth >= maxExtendDepth {
-		return c, nil
+		return c, c.attachTargeted()
 	}
 	switch {
 	case ext.UseDefault && ext.Path != "":
@@ -227,13 +260,24 @@ func load(path string, depth int) (*Config, error) {
 		}
 		c.merge(base, ext.DisabledRules)
 	}
+	if depth == 0 {
+		if err := c.attachTargeted(); err != nil {
+			return nil, err
+		}
+	}
 	return c, nil
 }
 
 // Parse reads a rule set in gitleaks' TOML schema. name is used in errors.
 func Parse(data []byte, name string) (*Config, error) {
 	c, _, err := parse(data, name)
-	return c, err
+	if err != nil {
+		return nil, err
+	}
+	if err := c.attachTargeted(); err != nil {
+		return nil, err
+	}
+	return c, nil
 }
 
 type extend struct {
@@ -328,10 +372,6 @@ func parse(data []byte, name string) (*Config, extend, error) {
 		}
 		f.Allowlists = append(f.Allowlists, f.Allowlist)
 	}
-	byID := map[string]*Rule{}
-	for _, r := range c.Rules {
-		byID[r.ID] = r
-	}
 	for i, fa := range f.Allowlists {
 		a, err := compileAllowlist(fa)
 		if err != nil {
@@ -342,11 +382,7 @@ func parse(data []byte, name string) (*Config, extend, error) {
 			continue
 		}
 		for _, id := range fa.TargetRules {
-			r, ok := byID[id]
-			if !ok {
-				return nil, extend{}, fmt.Errorf("%s: [[allowlists]] %d: target rule %q does not exist", name, i+1, id)
-			}
-			r.Allowlists = append(r.Allowlists, a)
+			c.targeted = append(c.targeted, targetedAllowlist{where: fmt.Sprintf("%s: [[allowlists]] %d", name, i+1), rule: id, list: a})
 		}
 	}
 	ext := extend{Path: f.Extend.Path, UseDefault: f.Extend.UseDefault, DisabledRules: f.Extend.DisabledRules}
@@ -474,4 +510,5 @@ func (c *Config) merge(base *Config, disabled []string) {
 		*r = m
 	}
 	c.Allowlists = append(c.Allowlists, base.Allowlists...)
+	c.targeted = append(c.targeted, base.targeted...)
 }
