@@ -104,7 +104,7 @@ func TestAssignedName(t *testing.T) {
 		`fetch(url, x)`:                "",
 		`cfg.Client.Secret := "x"`:     "cfg.Client.Secret",
 		`export DT_PLATFORM_TOKEN='x'`: "DT_PLATFORM_TOKEN",
-		`password => "x"`:              "",
+		`password => "x"`:              "password",
 	} {
 		if got := assignedName(line, strings.LastIndex(line, "x")); got != want {
 			t.Errorf("assignedName(%q) = %q, want %q", line, got, want)
