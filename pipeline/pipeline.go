@@ -101,16 +101,17 @@ func looksLikeJSON(data []byte) bool {
 // fragments scans each fragment and places its matches. Each fragment's
 // origin is completed from o: the file, the archive member, the commit.
 func (s *Scanner) fragments(out *Output, physical string, o fragment.Origin, frags []fragment.Fragment) {
+	target := o.Path
+	if o.Member != "" {
+		target += "!" + o.Member
+	}
+	file := s.Engine.File(target, o.Commit)
 	for i := range frags {
 		fr := &frags[i]
 		fr.Origin.Path, fr.Origin.Member = o.Path, o.Member
 		fr.Origin.Commit, fr.Origin.Author, fr.Origin.Email, fr.Origin.Date = o.Commit, o.Author, o.Email, o.Date
 		out.Fragments++
-		target := fr.Origin.Path
-		if fr.Origin.Member != "" {
-			target += "!" + fr.Origin.Member
-		}
-		ms := s.Engine.Scan(rules.Target{Text: fr.Text, Path: target, Commit: fr.Origin.Commit})
+		ms := file.Scan(fr.Text)
 		if len(ms) == 0 {
 			continue
 		}

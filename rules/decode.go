@@ -5,7 +5,8 @@ package rules
 // overlap newly decoded text. Only windows that touch decoded text can hold
 // such a match, so the others are dropped before any regex runs; rules that
 // run on the whole text still do, as in gitleaks.
-func (e *Engine) scanDecoded(out []Match, t Target) []Match {
+func (f *File) scanDecoded(out []Match, t Target) []Match {
+	e := f.e
 	text := t.Text
 	var segs []*segment
 	for depth := 1; depth <= e.opts.MaxDecodeDepth; depth++ {
@@ -14,7 +15,7 @@ func (e *Engine) scanDecoded(out []Match, t Target) []Match {
 			break
 		}
 		d := &decoded{text: text, segs: segs}
-		p := e.makePlan(text, nil)
+		p := e.makePlanInto(&f.buf, text, nil)
 		for _, ri := range p.touched {
 			if !p.full[ri] {
 				p.windows[ri] = nearDecoded(p.windows[ri], segs)
@@ -22,7 +23,7 @@ func (e *Engine) scanDecoded(out []Match, t Target) []Match {
 					continue
 				}
 			}
-			out = e.runRule(out, e.rules[ri], t, text, p, ri, d)
+			out = f.runRule(out, ri, t, text, p, d)
 		}
 	}
 	return out

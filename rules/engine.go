@@ -144,7 +144,20 @@ type plan struct {
 // makePlan runs the keyword pass over text (or only over the regions given,
 // when regions is not nil) and decides where each rule runs.
 func (e *Engine) makePlan(text string, regions []span) *plan {
-	p := &plan{full: make([]bool, len(e.rules)), windows: make([][]span, len(e.rules))}
+	return e.makePlanInto(&plan{full: make([]bool, len(e.rules)), windows: make([][]span, len(e.rules))}, text, regions)
+}
+
+// reset empties p for reuse, keeping its storage.
+func (p *plan) reset() {
+	for _, ri := range p.touched {
+		p.full[ri] = false
+		p.windows[ri] = nil
+	}
+	p.touched = p.touched[:0]
+}
+
+func (e *Engine) makePlanInto(p *plan, text string, regions []span) *plan {
+	p.reset()
 	mark := func(ri int32) {
 		if !p.full[ri] && p.windows[ri] == nil {
 			p.touched = append(p.touched, ri)
@@ -222,37 +235,78 @@ func addWindow(ws []span, w span) []span {
 
 // Scan returns the matches of every rule in t.
 func (e *Engine) Scan(t Target) []Match {
-	if pathOrCommitAllowed(e.cfg.Allowlists, t.Path, t.Commit) {
+	return e.File(t.Path, t.Commit).Scan(t.Text)
+}
+
+// File is the engine bound to one path and commit. What depends only on
+// them (global and rule path and commit allowlists, path rules) is decided
+// once, however many fragments of the file are scanned: a notebook is one
+// file but hundreds of fragments. A File is for one goroutine.
+type File struct {
+	e            *Engine
+	t            Target // Path and Commit
+	excluded     bool
+	runs         []int8 // per rule: 0 not decided, 1 runs here, -1 not for this path
+	pathOnlyDone bool
+	buf          plan
+}
+
+// File binds the engine to a path and commit.
+func (e *Engine) File(path, commit string) *File {
+	return &File{e: e, t: Target{Path: path, Commit: commit},
+		excluded: pathOrCommitAllowed(e.cfg.Allowlists, path, commit)}
+}
+
+// Scan returns the matches of every rule in one text of the file.
+func (f *File) Scan(text string) []Match {
+	if f.excluded {
 		return nil
 	}
+	e := f.e
+	if f.buf.full == nil {
+		f.buf = plan{full: make([]bool, len(e.rules)), windows: make([][]span, len(e.rules))}
+		f.runs = make([]int8, len(e.rules))
+	}
+	t := Target{Text: text, Path: f.t.Path, Commit: f.t.Commit}
 	var out []Match
-	p := e.makePlan(t.Text, nil)
+	p := e.makePlanInto(&f.buf, text, nil)
 	for _, ri := range p.touched {
-		out = e.runRule(out, e.rules[ri], t, t.Text, p, ri, nil)
+		out = f.runRule(out, ri, t, text, p, nil)
 	}
 	if e.opts.MaxDecodeDepth > 0 {
-		out = e.scanDecoded(out, t)
+		out = f.scanDecoded(out, t)
 	}
-	return dropShadowedGeneric(t.Text, out)
+	if !f.pathOnlyDone {
+		f.pathOnlyDone = true
+		for ri, c := range e.rules {
+			if c.Regex == nil && c.Path != nil && f.ruleRuns(int32(ri)) {
+				out = append(out, Match{Rule: c.Rule, PathOnly: true, SecretStart: -1, SecretEnd: -1})
+			}
+		}
+	}
+	return dropShadowedGeneric(text, out)
+}
+
+// ruleRuns reports whether rule ri applies to the file's path and commit.
+func (f *File) ruleRuns(ri int32) bool {
+	if f.runs[ri] == 0 {
+		c := f.e.rules[ri]
+		ok := !c.SkipReport && !pathOrCommitAllowed(c.Allowlists, f.t.Path, f.t.Commit) &&
+			(c.Path == nil || c.Path.MatchString(f.t.Path))
+		f.runs[ri] = -1
+		if ok {
+			f.runs[ri] = 1
+		}
+	}
+	return f.runs[ri] > 0
 }
 
 // runRule appends the matches of rule c in text (the plain text of t, or a
 // decoded version of it, in which case dec maps back).
-func (e *Engine) runRule(out []Match, c *compiled, t Target, text string, p *plan, ri int32, dec *decoded) []Match {
-	if c.SkipReport {
-		return out
-	}
-	if pathOrCommitAllowed(c.Allowlists, t.Path, t.Commit) {
-		return out
-	}
-	if c.Path != nil && !c.Path.MatchString(t.Path) {
-		return out
-	}
-	if c.Regex == nil {
-		if dec == nil && c.Path != nil {
-			out = append(out, Match{Rule: c.Rule, PathOnly: true, SecretStart: -1, SecretEnd: -1})
-		}
-		return out
+func (f *File) runRule(out []Match, ri int32, t Target, text string, p *plan, dec *decoded) []Match {
+	e, c := f.e, f.e.rules[ri]
+	if c.Regex == nil || !f.ruleRuns(ri) {
+		return out // path rules are decided once per file, in Scan
 	}
 	var found []Match
 	emit := func(start, end int) {
