@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/secretvet/secretvet/rules/keywords"
 )
 
 // unbounded is returned by maxMatchLen for a pattern whose matches can be
@@ -298,4 +300,96 @@ func union(a, b []string) []string {
 		}
 	}
 	return out
+}
+
+// requiredLiterals returns a keyword set one of which (ASCII case folded)
+// every match of pattern contains, or nil when there is none worth
+// testing: the pattern is anchored at the start (a regex rejects those at
+// once anyway) or some match needs no literal of two bytes or more.
+func requiredLiterals(pattern string) *keywords.Set {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	if seq := flatten(re, nil); len(seq) > 0 && seq[0].Op == syntax.OpBeginText {
+		return nil
+	}
+	need := required(re)
+	if len(need) == 0 {
+		return nil
+	}
+	for _, s := range need {
+		if len(s) < 2 {
+			return nil
+		}
+	}
+	return keywords.New(need)
+}
+
+// required returns strings (lower case) one of which every match of re
+// contains, preferring the set whose shortest string is longest; nil means
+// none is known.
+func required(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpCapture, syntax.OpPlus:
+		return required(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min > 0 {
+			return required(re.Sub[0])
+		}
+		return nil
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			r := required(sub)
+			if r == nil {
+				return nil
+			}
+			if all = union(all, r); len(all) > 4*maxExact {
+				return nil
+			}
+		}
+		return all
+	case syntax.OpConcat:
+		var best []string
+		consider := func(set []string) {
+			if shortest(set) > shortest(best) {
+				best = set
+			}
+		}
+		cur := []string{""}
+		for _, sub := range re.Sub {
+			in := analyze(sub, nil)
+			if in.exact != nil {
+				if next := cross(cur, in.exact); next != nil {
+					cur = next
+					continue
+				}
+			}
+			consider(cur)
+			consider(required(sub))
+			cur = []string{""}
+			if in.exact != nil {
+				cur = in.exact
+			}
+		}
+		consider(cur)
+		return best
+	}
+	if in := analyze(re, nil); in.exact != nil {
+		return in.exact
+	}
+	return nil
+}
+
+// shortest is the length of the shortest string of set (0 for none).
+func shortest(set []string) int {
+	if len(set) == 0 {
+		return 0
+	}
+	n := len(set[0])
+	for _, s := range set[1:] {
+		n = min(n, len(s))
+	}
+	return n
 }

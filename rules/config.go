@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/secretvet/secretvet/rules/keywords"
 	gitleaksconfig "github.com/zricethezav/gitleaks/v8/config"
 )
 
@@ -440,12 +442,22 @@ func compileAllowlist(fa *fileAllowlist) (*Allowlist, error) {
 // patterns is a list of regular expressions of which any may match, as in
 // gitleaks, which joins them with |. They are kept apart because most are
 // anchored (`^\$\{…`) and Go's regexp rejects an anchored one at the first
-// byte, while the joined alternation has to run through the whole string.
-type patterns []*regexp.Regexp
+// byte, while the joined alternation has to run through the whole string;
+// and an unanchored one runs only when the target holds one of the
+// literals every match of it must contain.
+type patterns []pattern
+
+type pattern struct {
+	re   *regexp.Regexp
+	need *keywords.Set // nil: no literal is required (or it is not worth it)
+}
 
 func (ps patterns) MatchString(s string) bool {
 	for _, p := range ps {
-		if p.MatchString(s) {
+		if p.need != nil && !p.need.Contains(s) {
+			continue
+		}
+		if p.re.MatchString(s) {
 			return true
 		}
 	}
@@ -461,7 +473,7 @@ func compilePatterns(pats []string) (patterns, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%q does not compile: %w", p, err)
 		}
-		out = append(out, re)
+		out = append(out, pattern{re: re, need: requiredLiterals(p)})
 	}
 	return out, nil
 }
