@@ -19,6 +19,7 @@ import (
 	"github.com/secretvet/secretvet/report/text"
 	"github.com/secretvet/secretvet/rules"
 	"github.com/secretvet/secretvet/source/archive"
+	"github.com/secretvet/secretvet/source/dtapp"
 	"github.com/secretvet/secretvet/source/files"
 	"github.com/secretvet/secretvet/suppress"
 )
@@ -62,8 +63,9 @@ func Main(args []string, stdio IO) int {
 		usage(stdio.Stdout)
 		return ExitClean
 	case "git":
-		fmt.Fprintln(stdio.Stderr, "secretvet git: history scanning is not available in this build yet")
-		return ExitError
+		return runGit(args[1:], stdio)
+	case "hook":
+		return runHook(args[1:], stdio)
 	}
 	fmt.Fprintf(stdio.Stderr, "secretvet: unknown command %q\n\n", args[0])
 	usage(stdio.Stderr)
@@ -78,6 +80,9 @@ should take their place.
 Usage:
   secretvet scan [flags] [PATH ...]      files, folders, archives, documents; "-" reads stdin
   secretvet baseline [flags] [PATH ...]  write a baseline of the current findings
+  secretvet git [flags] [REPO]           git history: every ref, --branch, --range A..B, --since
+  secretvet git --staged [REPO]          what is staged (pre-commit); --pre-push reads a pre-push hook's input
+  secretvet hook install [--pre-push]    install a git hook that runs secretvet
   secretvet rules                        list the rules
   secretvet version
   go vet -vettool=$(which secretvet) ./...
@@ -102,29 +107,15 @@ func runScan(args []string, stdio IO, writeBaseline bool) int {
 	fs := pflag.NewFlagSet(name, pflag.ContinueOnError)
 	fs.SetOutput(stdio.Stderr)
 	var f scanFlags
-	fs.StringVarP(&f.format, "format", "f", "text", "report format: text, json or sarif")
-	fs.StringVarP(&f.output, "output", "o", "", "write the report (or baseline) to this file instead of stdout")
-	fs.StringVarP(&f.config, "config", "c", "", "rule config (gitleaks TOML); default: .secretvet.toml or .gitleaks.toml at the scan root, else the built-in rules")
-	fs.StringVar(&f.baseline, "baseline", "", "baseline file: findings listed there are not reported")
-	fs.StringVar(&f.ignoreFile, "ignore-file", "", "ignore file of fingerprints with reasons (default: .secretvetignore at the scan root)")
-	fs.BoolVar(&f.showSecrets, "show-secrets", false, "print secrets in clear (redacted by default)")
-	fs.BoolVar(&f.noColor, "no-color", false, "no colour in text output")
-	fs.Int64Var(&f.maxFileSize, "max-file-size", 50<<20, "skip files larger than this many bytes")
-	fs.IntVar(&f.maxDecodeDepth, "max-decode-depth", 5, "rounds of decoding (base64, hex, percent, unicode escapes) to look for hidden secrets")
-	fs.IntVar(&f.maxArchiveDepth, "max-archive-depth", archive.DefaultMaxDepth, "how deep to read nested archives")
+	f.define(fs, "the scan root")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return ExitClean
 		}
 		return ExitError
 	}
-	if !writeBaseline {
-		switch f.format {
-		case "text", "json", "sarif":
-		default:
-			fmt.Fprintf(stdio.Stderr, "secretvet: unknown --format %q (text, json or sarif)\n", f.format)
-			return ExitError
-		}
+	if !writeBaseline && !f.validFormat(stdio) {
+		return ExitError
 	}
 	roots := fs.Args()
 	if len(roots) == 0 {
@@ -137,28 +128,17 @@ func runScan(args []string, stdio IO, writeBaseline bool) int {
 		fmt.Fprintf(stdio.Stderr, "secretvet: %v\n", err)
 		return ExitError
 	}
-	ignorePath := f.ignoreFile
-	if ignorePath == "" && root != "" {
-		ignorePath = filepath.Join(root, suppress.IgnoreFileName)
+	baseline := f.baseline
+	if writeBaseline {
+		baseline = ""
 	}
-	sup, err := suppress.LoadIgnoreFile(ignorePath)
+	sup, err := loadSuppression(f.ignoreFile, baseline, root)
 	if err != nil {
 		fmt.Fprintf(stdio.Stderr, "secretvet: %v\n", err)
 		return ExitError
 	}
-	if f.baseline != "" && !writeBaseline {
-		b, err := suppress.LoadBaseline(f.baseline)
-		if err != nil {
-			fmt.Fprintf(stdio.Stderr, "secretvet: %v\n", err)
-			return ExitError
-		}
-		sup = sup.Merge(b)
-	}
 
-	s := &pipeline.Scanner{
-		Engine:  rules.New(cfg, rules.Options{MaxDecodeDepth: f.maxDecodeDepth}),
-		Archive: archive.Limits{MaxDepth: f.maxArchiveDepth},
-	}
+	s := f.scanner(cfg)
 	own := map[string]bool{}
 	for _, p := range []string{cfgPath, f.baseline, f.output} {
 		if p != "" {
@@ -182,11 +162,77 @@ func runScan(args []string, stdio IO, writeBaseline bool) int {
 		fmt.Fprintf(stdio.Stderr, "secretvet: %v\n", err)
 		return ExitError
 	}
+	// dt-app projects under the roots: checks beyond secrets (scopes, source maps)
+	appFindings, appSkipped := dtapp.Review(context.Background(), roots, opts.Skip)
+	res.Findings, res.Skipped = append(res.Findings, appFindings...), append(res.Skipped, appSkipped...)
+	pipeline.Sort(res.Findings)
+	res.Stats.Findings, res.Stats.Skipped = len(res.Findings), len(res.Skipped)
 
 	if writeBaseline {
 		return writeBaselineFile(res.Findings, f.output, stdio)
 	}
 
+	return f.report(res, sup, root, stdio)
+}
+
+// define declares the flags scan, baseline and git share; root names, in
+// the help text, the folder where a config and an ignore file are found.
+func (f *scanFlags) define(fs *pflag.FlagSet, root string) {
+	fs.StringVarP(&f.format, "format", "f", "text", "report format: text, json or sarif")
+	fs.StringVarP(&f.output, "output", "o", "", "write the report (or baseline) to this file instead of stdout")
+	fs.StringVarP(&f.config, "config", "c", "", "rule config (gitleaks TOML); default: .secretvet.toml or .gitleaks.toml at "+root+", else the built-in rules")
+	fs.StringVar(&f.baseline, "baseline", "", "baseline file: findings listed there are not reported")
+	fs.StringVar(&f.ignoreFile, "ignore-file", "", "ignore file of fingerprints with reasons (default: .secretvetignore at "+root+")")
+	fs.BoolVar(&f.showSecrets, "show-secrets", false, "print secrets in clear (redacted by default)")
+	fs.BoolVar(&f.noColor, "no-color", false, "no colour in text output")
+	fs.Int64Var(&f.maxFileSize, "max-file-size", 50<<20, "skip files larger than this many bytes")
+	fs.IntVar(&f.maxDecodeDepth, "max-decode-depth", 5, "rounds of decoding (base64, hex, percent, unicode escapes) to look for hidden secrets")
+	fs.IntVar(&f.maxArchiveDepth, "max-archive-depth", archive.DefaultMaxDepth, "how deep to read nested archives")
+}
+
+// validFormat reports whether --format names a report format, and says so
+// when it does not.
+func (f *scanFlags) validFormat(stdio IO) bool {
+	switch f.format {
+	case "text", "json", "sarif":
+		return true
+	}
+	fmt.Fprintf(stdio.Stderr, "secretvet: unknown --format %q (text, json or sarif)\n", f.format)
+	return false
+}
+
+// scanner builds the pipeline for the rule config and the flags.
+func (f *scanFlags) scanner(cfg *rules.Config) *pipeline.Scanner {
+	return &pipeline.Scanner{
+		Engine:  rules.New(cfg, rules.Options{MaxDecodeDepth: f.maxDecodeDepth}),
+		Archive: archive.Limits{MaxDepth: f.maxArchiveDepth},
+	}
+}
+
+// loadSuppression loads the ignore file (ignoreFile, else .secretvetignore
+// at root when there is one) and, when baseline is set, the baseline.
+func loadSuppression(ignoreFile, baseline, root string) (*suppress.Set, error) {
+	ignorePath := ignoreFile
+	if ignorePath == "" && root != "" {
+		ignorePath = filepath.Join(root, suppress.IgnoreFileName)
+	}
+	sup, err := suppress.LoadIgnoreFile(ignorePath)
+	if err != nil {
+		return nil, err
+	}
+	if baseline != "" {
+		b, err := suppress.LoadBaseline(baseline)
+		if err != nil {
+			return nil, err
+		}
+		sup = sup.Merge(b)
+	}
+	return sup, nil
+}
+
+// report applies suppression to res, renders it as the flags say and
+// returns the exit status: findings left make it ExitFindings.
+func (f *scanFlags) report(res *finding.Result, sup *suppress.Set, root string, stdio IO) int {
 	kept, suppressed, stale := sup.Apply(res.Findings)
 	res.Findings = kept
 	res.Stale = stale

@@ -2,6 +2,7 @@ package files
 
 import (
 	"bytes"
+	"io"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -151,4 +152,16 @@ func decodeUTF16(b []byte, bigEndian bool) []byte {
 		out = utf8.AppendRune(out, unicode.ReplacementChar)
 	}
 	return out
+}
+
+// ReadContent reads r (size bytes, -1 when unknown) up to limit bytes and
+// classifies it the way Walk does: it returns the content to scan (UTF-16
+// decoded to UTF-8), or the reason it is not scanned (binary, unsupported
+// encoding, too large), or a read error. Other sources of file content (git
+// blobs) use it so that they skip exactly what a folder scan skips.
+func ReadContent(r io.Reader, size, limit int64) (File, string, error) {
+	if limit <= 0 {
+		limit = DefaultMaxFileSize
+	}
+	return readContent(r, size, limit)
 }
