@@ -24,7 +24,8 @@ const (
 	JupyterCell    Kind = "jupyter-cell"    // .ipynb code or markdown cell
 	MonacoParam    Kind = "monaco-parameter"
 	MonacoTemplate Kind = "monaco-template"
-	GoConstant     Kind = "go-constant" // a constant string value from the Go analyzer
+	MonacoManifest Kind = "monaco-manifest" // auth and values of a Monaco manifest.yaml
+	GoConstant     Kind = "go-constant"     // a constant string value from the Go analyzer
 )
 
 // Origin says where a fragment's text lives.

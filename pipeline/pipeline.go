@@ -82,6 +82,9 @@ func (s *Scanner) content(out *Output, o fragment.Origin, data []byte) {
 			return
 		}
 	}
+	if s.monaco(out, physical, o, name, data) {
+		return
+	}
 	s.fragments(out, physical, o, []fragment.Fragment{{Text: physical, Origin: fragment.Origin{Kind: fragment.File}}})
 }
 

@@ -79,6 +79,8 @@ func placeOf(p Place) family {
 		return famMonacoParam
 	case fragment.MonacoTemplate:
 		return famMonacoTemplate
+	case fragment.MonacoManifest:
+		return famMonacoManifest
 	case fragment.SourceMap:
 		return famAppCode
 	case fragment.GoConstant:
