@@ -279,6 +279,9 @@ func assignedName(line string, at int) string {
 	for j > 0 && isIdentByte(name[j-1]) {
 		j--
 	}
+	if len(name)-j < 3 {
+		return "" // a minifier's name ("c", "e.t") says nothing
+	}
 	return name[j:]
 }
 

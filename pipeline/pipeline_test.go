@@ -101,6 +101,7 @@ func TestAssignedName(t *testing.T) {
 		`DT_API_TOKEN=x`:               "DT_API_TOKEN",
 		`  "Authorization": "x"`:       "Authorization",
 		`token: x`:                     "token",
+		`const c="x"`:                  "",
 		`fetch(url, x)`:                "",
 		`cfg.Client.Secret := "x"`:     "cfg.Client.Secret",
 		`export DT_PLATFORM_TOKEN='x'`: "DT_PLATFORM_TOKEN",
