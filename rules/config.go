@@ -77,6 +77,10 @@ type Rule struct {
 	Confidence string // high, medium, low
 	Family     string // "dynatrace", "aws", … ("" for gitleaks' rules)
 	Source     string // "gitleaks" or the secretvet rule file
+	// Validate names an offline check of the secret's own structure (a
+	// checksum); a candidate that fails it is not a secret. See validate.go.
+	Validate string
+	valid    func(secret string) bool
 }
 
 // Required is a composite-rule requirement (gitleaks [[rules.required]]).
@@ -139,6 +143,7 @@ type file struct {
 		Severity   string
 		Confidence string
 		Family     string
+		Validate   string
 	}
 	Allowlist  *fileAllowlist
 	Allowlists []*fileAllowlist
@@ -316,6 +321,14 @@ func parse(data []byte, name string) (*Config, extend, error) {
 			ID: fr.ID, Description: fr.Description, SecretGroup: fr.SecretGroup,
 			Entropy: fr.Entropy, Tags: fr.Tags, SkipReport: fr.SkipReport,
 			Severity: fr.Severity, Confidence: fr.Confidence, Family: fr.Family,
+			Validate: fr.Validate,
+		}
+		if fr.Validate != "" {
+			v, ok := validators[fr.Validate]
+			if !ok {
+				return nil, extend{}, fmt.Errorf("%s: unknown validate %q (known: %s)", where, fr.Validate, strings.Join(validatorNames(), ", "))
+			}
+			r.valid = v
 		}
 		if fr.Regex != "" {
 			re, err := regexp.Compile(fr.Regex)

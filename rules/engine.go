@@ -383,6 +383,9 @@ func (e *Engine) check(c *compiled, t Target, text string, start, end int, dec *
 	if c.Entropy != 0 && m.Entropy <= c.Entropy {
 		return Match{}, false
 	}
+	if c.valid != nil && !c.valid(m.Secret) {
+		return Match{}, false // fails its own checksum: not a real token
+	}
 	line := lineAround(text, start, end)
 	if dec != nil {
 		segs := dec.overlapping(start, end)
