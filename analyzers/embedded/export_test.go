@@ -1,0 +1,4 @@
+package embedded
+
+// ParsePatterns is parsePatterns, for the external test.
+var ParsePatterns = parsePatterns
