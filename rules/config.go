@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 
@@ -81,6 +82,33 @@ type Rule struct {
 	// checksum); a candidate that fails it is not a secret. See validate.go.
 	Validate string
 	valid    func(secret string) bool
+	// lazy holds the regex of a rule from secretvet's embedded sets, which
+	// is compiled on its first use: go vet starts one process per package,
+	// and most rules never meet one of their keywords there.
+	lazy *lazyRegexp
+}
+
+// Pattern returns the rule's regular expression (nil for a path rule),
+// compiling it on first use when it was loaded lazily.
+func (r *Rule) Pattern() *regexp.Regexp {
+	if r.Regex == nil && r.lazy != nil {
+		return r.lazy.get()
+	}
+	return r.Regex
+}
+
+// HasRegex reports whether the rule has a regular expression.
+func (r *Rule) HasRegex() bool { return r.Regex != nil || r.lazy != nil }
+
+type lazyRegexp struct {
+	src  string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+func (l *lazyRegexp) get() *regexp.Regexp {
+	l.once.Do(func() { l.re = regexp.MustCompile(l.src) }) // validated by TestEmbeddedRulesCompile
+	return l.re
 }
 
 // Required is a composite-rule requirement (gitleaks [[rules.required]]).
@@ -168,7 +196,7 @@ func Default() (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	gl, err := Parse([]byte(gitleaksconfig.DefaultConfig), "gitleaks default config")
+	gl, err := parseTrusted([]byte(gitleaksconfig.DefaultConfig), "gitleaks default config")
 	if err != nil {
 		return nil, fmt.Errorf("gitleaks default config: %w", err)
 	}
@@ -195,7 +223,18 @@ func Default() (*Config, error) {
 // Gitleaks returns gitleaks' default rule set alone, as gitleaks would load
 // it (for differential tests and benchmarks).
 func Gitleaks() (*Config, error) {
-	return Parse([]byte(gitleaksconfig.DefaultConfig), "gitleaks default config")
+	return parseTrusted([]byte(gitleaksconfig.DefaultConfig), "gitleaks default config")
+}
+
+func parseTrusted(data []byte, name string) (*Config, error) {
+	c, _, err := parse(data, name, true)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.attachTargeted(); err != nil {
+		return nil, err
+	}
+	return c, nil
 }
 
 func ownRules() (*Config, error) {
@@ -209,7 +248,7 @@ func ownRules() (*Config, error) {
 		if err != nil {
 			return nil, err
 		}
-		c, _, err := parse(data, "rules/"+n.Name())
+		c, _, err := parse(data, "rules/"+n.Name(), true)
 		if err != nil {
 			return nil, err
 		}
@@ -237,7 +276,7 @@ func load(path string, depth int) (*Config, error) {
 	if err != nil {
 		return nil, fmt.Errorf("config: %w", err)
 	}
-	c, ext, err := parse(data, path)
+	c, ext, err := parse(data, path, false)
 	if err != nil {
 		return nil, err
 	}
@@ -277,7 +316,7 @@ func load(path string, depth int) (*Config, error) {
 
 // Parse reads a rule set in gitleaks' TOML schema. name is used in errors.
 func Parse(data []byte, name string) (*Config, error) {
-	c, _, err := parse(data, name)
+	c, _, err := parse(data, name, false)
 	if err != nil {
 		return nil, err
 	}
@@ -293,7 +332,10 @@ type extend struct {
 	DisabledRules []string
 }
 
-func parse(data []byte, name string) (*Config, extend, error) {
+// parse reads a rule set. A trusted set (secretvet's embedded files and
+// gitleaks' default config, both compiled by a test) defers compiling its
+// rule regexes to their first use.
+func parse(data []byte, name string, trusted bool) (*Config, extend, error) {
 	var f file
 	_, err := toml.Decode(string(data), &f)
 	if err != nil {
@@ -330,7 +372,10 @@ func parse(data []byte, name string) (*Config, extend, error) {
 			}
 			r.valid = v
 		}
-		if fr.Regex != "" {
+		switch {
+		case fr.Regex != "" && trusted:
+			r.lazy = &lazyRegexp{src: fr.Regex}
+		case fr.Regex != "":
 			re, err := regexp.Compile(fr.Regex)
 			if err != nil {
 				return nil, extend{}, fmt.Errorf("%s: regex does not compile: %w", where, err)
@@ -344,10 +389,10 @@ func parse(data []byte, name string) (*Config, extend, error) {
 			}
 			r.Path = re
 		}
-		if r.Regex == nil && r.Path == nil {
+		if !r.HasRegex() && r.Path == nil {
 			return nil, extend{}, fmt.Errorf("%s: both regex and path are empty, the rule would have no effect", where)
 		}
-		if r.Regex != nil && r.SecretGroup > r.Regex.NumSubexp() {
+		if r.Regex != nil && r.SecretGroup > r.Regex.NumSubexp() { // trusted sets: TestEmbeddedRulesCompile
 			return nil, extend{}, fmt.Errorf("%s: secretGroup %d, but the regex has only %d groups", where, r.SecretGroup, r.Regex.NumSubexp())
 		}
 		for _, k := range fr.Keywords {
@@ -360,7 +405,7 @@ func parse(data []byte, name string) (*Config, extend, error) {
 			fr.Allowlists = append(fr.Allowlists, fr.Allowlist)
 		}
 		for _, fa := range fr.Allowlists {
-			a, err := compileAllowlist(fa)
+			a, err := compileAllowlist(fa, trusted)
 			if err != nil {
 				return nil, extend{}, fmt.Errorf("%s: allowlist: %w", where, err)
 			}
@@ -388,7 +433,7 @@ func parse(data []byte, name string) (*Config, extend, error) {
 		f.Allowlists = append(f.Allowlists, f.Allowlist)
 	}
 	for i, fa := range f.Allowlists {
-		a, err := compileAllowlist(fa)
+		a, err := compileAllowlist(fa, trusted)
 		if err != nil {
 			return nil, extend{}, fmt.Errorf("%s: [[allowlists]] %d: %w", name, i+1, err)
 		}
@@ -404,7 +449,7 @@ func parse(data []byte, name string) (*Config, extend, error) {
 	return c, ext, nil
 }
 
-func compileAllowlist(fa *fileAllowlist) (*Allowlist, error) {
+func compileAllowlist(fa *fileAllowlist, trusted bool) (*Allowlist, error) {
 	a := &Allowlist{Description: fa.Description}
 	switch strings.ToUpper(fa.Condition) {
 	case "", "OR", "||":
@@ -431,10 +476,10 @@ func compileAllowlist(fa *fileAllowlist) (*Allowlist, error) {
 		}
 	}
 	var err error
-	if a.Paths, err = compilePatterns(fa.Paths); err != nil {
+	if a.Paths, err = compilePatterns(fa.Paths, trusted); err != nil {
 		return nil, fmt.Errorf("paths: %w", err)
 	}
-	if a.Regexes, err = compilePatterns(fa.Regexes); err != nil {
+	if a.Regexes, err = compilePatterns(fa.Regexes, trusted); err != nil {
 		return nil, fmt.Errorf("regexes: %w", err)
 	}
 	if len(fa.StopWords) > 0 {
@@ -458,15 +503,25 @@ func compileAllowlist(fa *fileAllowlist) (*Allowlist, error) {
 // byte, while the joined alternation has to run through the whole string;
 // and an unanchored one runs only when the target holds one of the
 // literals every match of it must contain.
-type patterns []pattern
+type patterns []*pattern
 
 type pattern struct {
+	src  string
+	once sync.Once
 	re   *regexp.Regexp
 	need *keywords.Set // nil: no literal is required (or it is not worth it)
 }
 
+func (p *pattern) compile() {
+	p.once.Do(func() {
+		p.re = regexp.MustCompile(p.src) // compiled when the config was read
+		p.need = requiredLiterals(p.src)
+	})
+}
+
 func (ps patterns) MatchString(s string) bool {
 	for _, p := range ps {
+		p.compile()
 		if p.need != nil && !p.need.Contains(s) {
 			continue
 		}
@@ -477,16 +532,18 @@ func (ps patterns) MatchString(s string) bool {
 	return false
 }
 
-// compilePatterns compiles each pattern, so that an error names the one
-// that is wrong.
-func compilePatterns(pats []string) (patterns, error) {
+// compilePatterns checks that each pattern compiles, so that an error
+// names the one that is wrong; the one used is compiled again on first use
+// (most allowlists of a large rule set are never reached).
+func compilePatterns(pats []string, trusted bool) (patterns, error) {
 	var out patterns
 	for _, p := range pats {
-		re, err := regexp.Compile(p)
-		if err != nil {
-			return nil, fmt.Errorf("%q does not compile: %w", p, err)
+		if !trusted {
+			if _, err := regexp.Compile(p); err != nil {
+				return nil, fmt.Errorf("%q does not compile: %w", p, err)
+			}
 		}
-		out = append(out, pattern{re: re, need: requiredLiterals(p)})
+		out = append(out, &pattern{src: p})
 	}
 	return out, nil
 }
@@ -523,8 +580,8 @@ func (c *Config) merge(base *Config, disabled []string) {
 		if r.SecretGroup != 0 {
 			m.SecretGroup = r.SecretGroup
 		}
-		if r.Regex != nil {
-			m.Regex = r.Regex
+		if r.HasRegex() {
+			m.Regex, m.lazy = r.Regex, r.lazy
 		}
 		if r.Path != nil {
 			m.Path = r.Path

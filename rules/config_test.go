@@ -134,3 +134,35 @@ regexes = ['''#\s*example''']
 		}
 	}
 }
+
+// TestEmbeddedRulesCompile compiles what the trusted sets defer: every rule
+// regex and allowlist pattern of secretvet's files and gitleaks' defaults,
+// and checks each secretGroup against its regex.
+func TestEmbeddedRulesCompile(t *testing.T) {
+	for name, load := range map[string]func() (*rules.Config, error){"default": rules.Default, "gitleaks": rules.Gitleaks} {
+		c, err := load()
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for _, r := range c.Rules {
+			func() {
+				defer func() {
+					if p := recover(); p != nil {
+						t.Errorf("%s: rule %s does not compile: %v", name, r.ID, p)
+					}
+				}()
+				if re := r.Pattern(); re != nil && r.SecretGroup > re.NumSubexp() {
+					t.Errorf("%s: rule %s: secretGroup %d > %d groups", name, r.ID, r.SecretGroup, re.NumSubexp())
+				}
+				for _, a := range r.Allowlists {
+					a.Regexes.MatchString("x")
+					a.Paths.MatchString("x")
+				}
+			}()
+		}
+		for _, a := range c.Allowlists {
+			a.Regexes.MatchString("x")
+			a.Paths.MatchString("x")
+		}
+	}
+}

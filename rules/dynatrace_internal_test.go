@@ -20,7 +20,7 @@ func TestDynatraceRulesRunOnWindows(t *testing.T) {
 			continue
 		}
 		n++
-		parsed, err := syntax.Parse(r.Regex.String(), syntax.Perl)
+		parsed, err := syntax.Parse(r.Pattern().String(), syntax.Perl)
 		if err != nil {
 			t.Fatalf("%s: %v", r.ID, err)
 		}

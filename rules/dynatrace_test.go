@@ -467,7 +467,7 @@ func TestDynatraceRuleMetadata(t *testing.T) {
 		if r.Description == "" {
 			t.Errorf("%s: no description", r.ID)
 		}
-		if r.Regex != nil && r.Regex.NumSubexp() >= 2 && r.SecretGroup == 1 &&
+		if r.Pattern() != nil && r.Pattern().NumSubexp() >= 2 && r.SecretGroup == 1 &&
 			!strings.Contains(r.Description, "safe to log") {
 			t.Errorf("%s: the description should say the identifier is safe to log", r.ID)
 		}

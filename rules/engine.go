@@ -2,8 +2,10 @@ package rules
 
 import (
 	"math"
+	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
 
 	"github.com/secretvet/secretvet/rules/keywords"
 )
@@ -58,12 +60,36 @@ type Engine struct {
 
 type compiled struct {
 	*Rule
+	generic bool
+	once    sync.Once
+	// Set by prepare, on the rule's first keyword hit:
+	re *regexp.Regexp
 	// maxLen bounds a match in bytes; unbounded when it cannot be bounded
 	// or the keywords do not cover every match (then the rule runs on the
 	// whole text when a keyword occurs, as in gitleaks).
-	maxLen  int
-	anchor  *anchor
-	generic bool
+	maxLen int
+	anchor *anchor
+}
+
+// prepare compiles the rule and works out where it can match. It runs on
+// the rule's first use, so that an engine that meets few keywords (go vet
+// runs one process per package) compiles few rules.
+func (c *compiled) prepare() *compiled {
+	c.once.Do(func() {
+		c.maxLen = unbounded
+		c.re = c.Rule.Pattern()
+		if c.re == nil || len(c.Keywords) == 0 {
+			return
+		}
+		// The anchor's suffix is printed back to a pattern, so it is built
+		// from the tree as parsed: Simplify expands counted repeats into
+		// deep nests.
+		if parsed, err := syntax.Parse(c.re.String(), syntax.Perl); err == nil && coverage(parsed, c.Keywords) {
+			c.maxLen = maxMatchLen(parsed)
+			c.anchor = newAnchor(parsed, c.Keywords)
+		}
+	})
+	return c
 }
 
 // New compiles cfg for scanning.
@@ -72,18 +98,7 @@ func New(cfg *Config, opts Options) *Engine {
 	wordIndex := map[string]int32{}
 	var words []string
 	for i, r := range cfg.Rules {
-		c := &compiled{Rule: r, maxLen: unbounded, generic: strings.Contains(strings.ToLower(r.ID), "generic")}
-		if r.Regex != nil && len(r.Keywords) > 0 {
-			if parsed, err := syntax.Parse(r.Regex.String(), syntax.Perl); err == nil {
-				// The anchor's suffix is printed back to a pattern, so it
-				// is built from the tree as parsed: Simplify expands
-				// counted repeats into deep nests.
-				if coverage(parsed, r.Keywords) {
-					c.maxLen = maxMatchLen(parsed)
-					c.anchor = newAnchor(parsed, r.Keywords)
-				}
-			}
-		}
+		c := &compiled{Rule: r, generic: strings.Contains(strings.ToLower(r.ID), "generic")}
 		e.rules = append(e.rules, c)
 		e.byID[r.ID] = c
 		if len(r.Keywords) == 0 {
@@ -175,7 +190,7 @@ func (e *Engine) makePlanInto(p *plan, text string, regions []span) *plan {
 				if p.full[ri] {
 					continue
 				}
-				c := e.rules[ri]
+				c := e.rules[ri].prepare()
 				var w span
 				if c.anchor != nil {
 					var ok bool
@@ -279,7 +294,7 @@ func (f *File) Scan(text string) []Match {
 	if !f.pathOnlyDone {
 		f.pathOnlyDone = true
 		for ri, c := range e.rules {
-			if c.Regex == nil && c.Path != nil && f.ruleRuns(int32(ri)) {
+			if !c.HasRegex() && c.Path != nil && f.ruleRuns(int32(ri)) {
 				out = append(out, Match{Rule: c.Rule, PathOnly: true, SecretStart: -1, SecretEnd: -1})
 			}
 		}
@@ -304,8 +319,8 @@ func (f *File) ruleRuns(ri int32) bool {
 // runRule appends the matches of rule c in text (the plain text of t, or a
 // decoded version of it, in which case dec maps back).
 func (f *File) runRule(out []Match, ri int32, t Target, text string, p *plan, dec *decoded) []Match {
-	e, c := f.e, f.e.rules[ri]
-	if c.Regex == nil || !f.ruleRuns(ri) {
+	e, c := f.e, f.e.rules[ri].prepare()
+	if c.re == nil || !f.ruleRuns(ri) {
 		return out // path rules are decided once per file, in Scan
 	}
 	var found []Match
@@ -315,18 +330,18 @@ func (f *File) runRule(out []Match, ri int32, t Target, text string, p *plan, de
 		}
 	}
 	if p.full[ri] {
-		for _, loc := range c.Regex.FindAllStringIndex(text, -1) {
+		for _, loc := range c.re.FindAllStringIndex(text, -1) {
 			emit(loc[0], loc[1])
 		}
 	} else {
 		var locs [][]int
 		for _, w := range p.windows[ri] {
-			for _, loc := range c.Regex.FindAllStringIndex(text[w.start:w.end], -1) {
+			for _, loc := range c.re.FindAllStringIndex(text[w.start:w.end], -1) {
 				if w.start+loc[1] == w.end && w.end < len(text) {
 					// A match that runs into the window's end may only
 					// exist because the window ends there (a $, or a
 					// greedy run cut short): decide on the whole text.
-					locs = c.Regex.FindAllStringIndex(text, -1)
+					locs = c.re.FindAllStringIndex(text, -1)
 					goto decided
 				}
 				locs = append(locs, []int{w.start + loc[0], w.start + loc[1]})
@@ -354,8 +369,8 @@ func (e *Engine) check(c *compiled, t Target, text string, start, end int, dec *
 	m := Match{Rule: c.Rule, Secret: trimmed, SecretStart: -1, SecretEnd: -1}
 	// The secret group is taken from the regex run again on the match alone,
 	// as gitleaks does.
-	if c.Regex.NumSubexp() > 0 {
-		if idx := c.Regex.FindStringSubmatchIndex(trimmed); len(idx) >= 4 {
+	if c.re.NumSubexp() > 0 {
+		if idx := c.re.FindStringSubmatchIndex(trimmed); len(idx) >= 4 {
 			g := -1
 			if c.SecretGroup > 0 {
 				g = c.SecretGroup

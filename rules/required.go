@@ -10,16 +10,15 @@ func (e *Engine) withRequired(c *compiled, t Target, text string, primary []Matc
 	aux := make([][]Match, len(c.Required))
 	for i, rq := range c.Required {
 		rc := e.byID[rq.ID]
-		if rc == nil || rc.Regex == nil {
+		if rc == nil || rc.prepare().re == nil {
 			continue
 		}
-		inner := *rc
-		inner.Rule = &Rule{}
+		inner := &compiled{Rule: &Rule{}, re: rc.re, maxLen: rc.maxLen, anchor: rc.anchor}
 		*inner.Rule = *rc.Rule
 		inner.SkipReport = false
 		inner.Required = nil
-		for _, loc := range rc.Regex.FindAllStringIndex(text, -1) {
-			if m, ok := e.check(&inner, t, text, loc[0], loc[1], dec); ok {
+		for _, loc := range rc.re.FindAllStringIndex(text, -1) {
+			if m, ok := e.check(inner, t, text, loc[0], loc[1], dec); ok {
 				m.Rule = rc.Rule
 				aux[i] = append(aux[i], m)
 			}

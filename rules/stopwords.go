@@ -1,14 +1,28 @@
 package rules
 
-import "github.com/secretvet/secretvet/rules/keywords"
+import (
+	"sync"
+
+	"github.com/secretvet/secretvet/rules/keywords"
+)
 
 // stopwordSet tests whether a secret contains any stopword (lower case).
-type stopwordSet struct{ set *keywords.Set }
+// Its automaton is built on first use: generic-api-key alone has hundreds
+// of stopwords, and most engines never test most sets.
+type stopwordSet struct {
+	words []string
+	once  sync.Once
+	set   *keywords.Set
+}
 
 func newStopwordSet(words []string) *stopwordSet {
-	return &stopwordSet{set: keywords.New(words)}
+	return &stopwordSet{words: words}
 }
 
 func (s *stopwordSet) containedIn(secret string) bool {
-	return s != nil && s.set.Contains(secret)
+	if s == nil {
+		return false
+	}
+	s.once.Do(func() { s.set = keywords.New(s.words) })
+	return s.set.Contains(secret)
 }
