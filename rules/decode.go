@@ -15,7 +15,7 @@ func (f *File) scanDecoded(out []Match, t Target) []Match {
 			break
 		}
 		d := &decoded{text: text, segs: segs}
-		p := e.makePlanInto(&f.buf, text, nil)
+		p := e.makePlan(&f.buf, text, nil)
 		for _, ri := range p.touched {
 			if !p.full[ri] {
 				p.windows[ri] = nearDecoded(p.windows[ri], segs)

@@ -158,10 +158,6 @@ type plan struct {
 
 // makePlan runs the keyword pass over text (or only over the regions given,
 // when regions is not nil) and decides where each rule runs.
-func (e *Engine) makePlan(text string, regions []span) *plan {
-	return e.makePlanInto(&plan{full: make([]bool, len(e.rules)), windows: make([][]span, len(e.rules))}, text, regions)
-}
-
 // reset empties p for reuse, keeping its storage.
 func (p *plan) reset() {
 	for _, ri := range p.touched {
@@ -171,7 +167,7 @@ func (p *plan) reset() {
 	p.touched = p.touched[:0]
 }
 
-func (e *Engine) makePlanInto(p *plan, text string, regions []span) *plan {
+func (e *Engine) makePlan(p *plan, text string, regions []span) *plan {
 	p.reset()
 	mark := func(ri int32) {
 		if !p.full[ri] && p.windows[ri] == nil {
@@ -284,7 +280,7 @@ func (f *File) Scan(text string) []Match {
 	}
 	t := Target{Text: text, Path: f.t.Path, Commit: f.t.Commit}
 	var out []Match
-	p := e.makePlanInto(&f.buf, text, nil)
+	p := e.makePlan(&f.buf, text, nil)
 	for _, ri := range p.touched {
 		out = f.runRule(out, ri, t, text, p, nil)
 	}

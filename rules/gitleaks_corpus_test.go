@@ -679,10 +679,7 @@ func (p *planter) plantFile(name, text string) (string, []plant) {
 	// Distinct insertion points keep a real line between two plants: a
 	// generic-api-key match may run over a line end, and a plant ending in
 	// an operator (`",` in JSON) would swallow the next plant's name.
-	var at []int
-	for _, i := range p.rng.Perm(len(lines) + 1)[:min(n, len(lines)+1)] {
-		at = append(at, i)
-	}
+	at := append([]int(nil), p.rng.Perm(len(lines) + 1)[:min(n, len(lines)+1)]...)
 	sort.Ints(at)
 	ext := path.Ext(name)
 	var b strings.Builder

@@ -25,11 +25,10 @@ func open(t *testing.T, dir string) *history.Repo {
 
 // story: a secret added then removed, another added and kept, one moved.
 type story struct {
-	r                      *repo
-	added, removed, kept   string // commits
-	gone, here             string // tokens
-	addedRemovedBase       string
-	movedFrom, movedCommit string
+	r                *repo
+	added, kept      string // commits
+	gone, here       string // tokens
+	addedRemovedBase string
 }
 
 func tellStory(t *testing.T) story {
