@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -23,6 +24,7 @@ import (
 // runGit is `secretvet git [flags] [REPO]`: the history of a repository,
 // what is staged (--staged) or what a push sends (--pre-push).
 func runGit(args []string, stdio IO) int {
+	limitHeap()
 	fs := pflag.NewFlagSet("git", pflag.ContinueOnError)
 	fs.SetOutput(stdio.Stderr)
 	var f scanFlags
@@ -283,4 +285,18 @@ func humanBytes(n int64) string {
 		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d B", n)
+}
+
+// historyHeapLimit is the soft heap limit of a history scan. A scan streams
+// blobs, so its live heap is the engine and the blobs in flight (about 30
+// MiB on a history of a large module); without a limit the Go runtime lets
+// the heap grow to twice that between collections. The limit is soft: a
+// larger live heap is allowed, with collection capped at half the CPU.
+const historyHeapLimit = 48 << 20
+
+// limitHeap sets historyHeapLimit unless the user set GOMEMLIMIT.
+func limitHeap() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(historyHeapLimit)
+	}
 }
