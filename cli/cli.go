@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"text/tabwriter"
 
 	"github.com/spf13/pflag"
 
@@ -97,6 +98,7 @@ type scanFlags struct {
 	showSecrets, noColor                         bool
 	maxFileSize                                  int64
 	maxDecodeDepth, maxArchiveDepth              int
+	minConfidence                                string
 }
 
 func runScan(args []string, stdio IO, writeBaseline bool) int {
@@ -188,17 +190,43 @@ func (f *scanFlags) define(fs *pflag.FlagSet, root string) {
 	fs.Int64Var(&f.maxFileSize, "max-file-size", 50<<20, "skip files larger than this many bytes")
 	fs.IntVar(&f.maxDecodeDepth, "max-decode-depth", 5, "rounds of decoding (base64, hex, percent, unicode escapes) to look for hidden secrets")
 	fs.IntVar(&f.maxArchiveDepth, "max-archive-depth", archive.DefaultMaxDepth, "how deep to read nested archives")
+	fs.StringVar(&f.minConfidence, "min-confidence", "low", "report only findings at least this sure to be a secret: low (everything), medium (not generic rules) or high (provider prefixes and checksums)")
 }
 
-// validFormat reports whether --format names a report format, and says so
-// when it does not.
+// validFormat reports whether --format names a report format and
+// --min-confidence a confidence, and says so when one does not.
 func (f *scanFlags) validFormat(stdio IO) bool {
+	if _, ok := confidenceRank[f.minConfidence]; !ok {
+		fmt.Fprintf(stdio.Stderr, "secretvet: unknown --min-confidence %q (low, medium or high)\n", f.minConfidence)
+		return false
+	}
 	switch f.format {
 	case "text", "json", "sarif":
 		return true
 	}
 	fmt.Fprintf(stdio.Stderr, "secretvet: unknown --format %q (text, json or sarif)\n", f.format)
 	return false
+}
+
+// confidenceRank orders the confidences for --min-confidence. A finding
+// without one (a dt-app check, not a rule match) is not filtered.
+var confidenceRank = map[string]int{"low": 0, "medium": 1, "high": 2}
+
+// belowConfidence splits fs into the findings at or above min and the
+// number below it.
+func belowConfidence(fs []finding.Finding, min string) ([]finding.Finding, int) {
+	floor := confidenceRank[min]
+	if floor == 0 {
+		return fs, 0
+	}
+	kept := fs[:0:0]
+	for _, f := range fs {
+		if r, ok := confidenceRank[f.Confidence]; ok && r < floor {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept, len(fs) - len(kept)
 }
 
 // scanner builds the pipeline for the rule config and the flags.
@@ -234,9 +262,12 @@ func loadSuppression(ignoreFile, baseline, root string) (*suppress.Set, error) {
 // returns the exit status: findings left make it ExitFindings.
 func (f *scanFlags) report(res *finding.Result, sup *suppress.Set, root string, stdio IO) int {
 	kept, suppressed, stale := sup.Apply(res.Findings)
+	// After the ignore file and baseline, so that their entries for
+	// low-confidence findings are not reported as stale.
+	kept, unsure := belowConfidence(kept, f.minConfidence)
 	res.Findings = kept
 	res.Stale = stale
-	res.Stats.Suppressed = suppressed
+	res.Stats.Suppressed = suppressed + unsure
 	res.Stats.Findings = len(kept)
 
 	out := stdio.Stdout
@@ -343,16 +374,22 @@ func runRules(args []string, stdio IO) int {
 		fmt.Fprintf(stdio.Stderr, "secretvet: %v\n", err)
 		return ExitError
 	}
+	w := tabwriter.NewWriter(stdio.Stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(w, "ID\tFAMILY\tCONFIDENCE\tVALIDATED\tDESCRIPTION")
 	for _, r := range cfg.Rules {
 		family := r.Family
 		if family == "" {
 			family = strings.SplitN(r.ID, "-", 2)[0]
 		}
-		conf := r.Confidence
-		if conf == "" {
-			conf = "-"
+		validated := "no"
+		if r.Validate != "" {
+			validated = "yes (" + r.Validate + ")"
 		}
-		fmt.Fprintf(stdio.Stdout, "%-45s %-12s %-6s %s\n", r.ID, family, conf, r.Description)
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", r.ID, family, pipeline.Confidence(r), validated, r.Description)
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintf(stdio.Stderr, "secretvet: %v\n", err)
+		return ExitError
 	}
 	return ExitClean
 }

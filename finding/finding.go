@@ -24,6 +24,11 @@ type Finding struct {
 	Severity    Severity `json:"severity,omitempty"`
 	Tags        []string `json:"tags,omitempty"`
 
+	// Confidence that the match is a real secret: "high" (a provider's
+	// prefix or a validated checksum), "medium" (a token shape next to the
+	// provider's name), "low" (a generic rule).
+	Confidence string `json:"confidence,omitempty"`
+
 	// Physical location: 1-based; end exclusive (EndColumn is the column just
 	// after the last byte of the secret).
 	Path      string `json:"path"`

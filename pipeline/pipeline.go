@@ -165,6 +165,7 @@ func Place(fr *fragment.Fragment, physical string, m rules.Match) finding.Findin
 		RuleID:      m.Rule.ID,
 		Description: m.Rule.Description,
 		Severity:    severity(m.Rule),
+		Confidence:  Confidence(m.Rule),
 		Tags:        append(append([]string{}, m.Rule.Tags...), decodedTags(m.Decoded)...),
 		Path:        o.Path,
 		Member:      o.Member,
@@ -218,6 +219,37 @@ func severity(r *rules.Rule) finding.Severity {
 		return finding.Medium
 	}
 	return finding.High
+}
+
+// Confidence is how sure a match of r is to be a real secret: the rule's
+// own confidence when it sets one (secretvet's rules do), else high for
+// gitleaks' rules that match a provider's own token shape, medium for
+// those that need the provider's name next to the value (gitleaks'
+// keyword-context rules, curl headers, JWTs, Kubernetes secrets, path
+// rules) and low for generic rules.
+func Confidence(r *rules.Rule) string {
+	switch r.Confidence {
+	case "high", "medium", "low":
+		return r.Confidence
+	}
+	id := strings.ToLower(r.ID)
+	switch {
+	case strings.Contains(id, "generic"):
+		return "low"
+	case !r.HasRegex(), mediumByDefault[id]:
+		return "medium"
+	case strings.Contains(r.Pattern().String(), `{0,50}?(?:`):
+		return "medium" // gitleaks' semi-generic shape: [\w.-]{0,50}?(?:name)… = value
+	}
+	return "high"
+}
+
+// mediumByDefault are gitleaks rules without a provider prefix that are not
+// in gitleaks' keyword-context shape either.
+var mediumByDefault = map[string]bool{
+	"curl-auth-header": true, "curl-auth-user": true, "jwt": true, "jwt-base64": true,
+	"kubernetes-secret-yaml": true, "hashicorp-tf-password": true, "nuget-config-password": true,
+	"sidekiq-sensitive-url": true, "facebook-access-token": true,
 }
 
 func decodedTags(enc []string) []string {

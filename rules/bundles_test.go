@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/secretvet/secretvet/rules"
+	"github.com/secretvet/secretvet/rules/checksum"
 )
 
 // bundleNoise is a shape that a build tool writes into bundles and source maps
@@ -174,7 +175,7 @@ func bundleSecrets(t *testing.T, seed int64) map[string]string {
 	}
 	return map[string]string{
 		"dt0c01." + g.pick(bBase32, 24) + "." + g.pick(bBase32, 64):  "dynatrace-api-token",
-		"gh" + "p_" + g.pick(bAlnum, 36):                             "github-pat",
+		"gh" + "p_" + checksum.AppendBase62CRC32(g.pick(bAlnum, 30)): "github-pat", // a valid checksum: github-pat checks it
 		"AK" + "IA" + g.pick("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16): "aws-access-token",
 		generic: "generic-api-key",
 	}

@@ -5,5 +5,5 @@ import (
 )
 
 func grouped() []string {
-	return strings.Fields("ghp_59yvKqFSgqonVF08wPrTOzMJBCPen2xEda4o") // want `github-pat: `
+	return strings.Fields("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") // want `github-pat: `
 }

@@ -1,3 +1,3 @@
 package imports
 
-var noImports = "ghp_59yvKqFSgqonVF08wPrTOzMJBCPen2xEda4o" // want `github-pat: `
+var noImports = "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" // want `github-pat: `

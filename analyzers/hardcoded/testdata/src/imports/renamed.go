@@ -5,6 +5,6 @@ import (
 	goos "os"
 )
 
-var renamed = "ghp_59yvKqFSgqonVF08wPrTOzMJBCPen2xEda4o" // want `github-pat: `
+var renamed = "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" // want `github-pat: `
 
 func host() string { h, _ := goos.Hostname(); return fmt.Sprint(h) }

@@ -28,7 +28,7 @@ func basicAuth(req *http.Request) *url.Userinfo {
 }
 
 func urls(ctx context.Context) {
-	http.NewRequestWithContext(ctx, "POST", "https://deploy:Zq8rT2vLx9Wp@ci.example.net/hook", nil) // want `go-url-password: URL with a literal password \(Zq\*{8}\)`
+	http.NewRequestWithContext(ctx, "POST", "https://deploy:Zq8rT2vLx9Wp@ci.example.net/hook", nil) // want `url-basic-auth-password: Password in a URL.s userinfo .*\(Zq\*{8}\)`
 	http.Get("https://ci.example.net/status")                                                       // no credentials
 	url.Parse("https://user:changeme@ci.example.net/")                                              // placeholder
 }

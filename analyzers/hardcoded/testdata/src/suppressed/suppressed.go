@@ -7,7 +7,7 @@ var a = "dt0c01.HBRPOIGF3CBFNOBM2O4RAK3V.RJNVGFYGWWQC5HYFSXMECOSFOGYR5XKXWNREKPK
 //nolint:secretvet // fixture for the client tests
 var b = "dt0c01.XOI7FDHJK3EYY5QAHRVHS3K5.AQLGTMJXKAU7BHXTPDPFF7EII6KQ3NMTZX44HPOEVBOOAEDOECVEPR7NI6P62MGG"
 
-var c = "ghp_59yvKqFSgqonVF08wPrTOzMJBCPen2xEda4o" // gitleaks:allow
+var c = "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" // gitleaks:allow
 
 var dbPassword = "Kx7mQ2rT9vLp" //secretvet:allow local test database
 

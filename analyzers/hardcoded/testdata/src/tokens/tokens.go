@@ -27,38 +27,38 @@ var authValue = "Api-Token dt0c01.3W325DGDZVGPMM4I3LR5PE4G.DAFPK276NZDKYAYQ5S37J
 // A typed value: the fix converts.
 type Token string
 
-var typed Token = "ghp_59yvKqFSgqonVF08wPrTOzMJBCPen2xEda4o" // want `github-pat: `
+var typed Token = "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" // want `github-pat: `
 
 // A conversion from a rune is part of the value, not a constant name.
 const g = 'g'
 
-var fromRune = string(g) + "hp_59yvKqFSgqonVF08wPrTOzMJBCPen2xEda4o" // want `github-pat: `
+var fromRune = string(g) + "hp_59yvKqFSgqonVF08wPrTOzMJBCPen22qp8rC" // want `github-pat: `
 
 // A local constant becomes a local variable.
 func local() string {
-	const tok = "ghp_59yvKqFSgqonVF08wPrTOzMJBCPen2xEda4o" // want `github-pat: `
+	const tok = "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" // want `github-pat: `
 	return tok
 }
 
 // Constants Go needs as constants get no fix.
 const (
-	grouped = "ghp_59yvKqFSgqonVF08wPrTOzMJBCPen2xEda4o" // want `github-pat: `
+	grouped = "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" // want `github-pat: `
 	count   = 3
 )
 
 // Exported: importers may use it as a constant.
-const Exported = "ghp_59yvKqFSgqonVF08wPrTOzMJBCPen2xEda4o" // want `github-pat: `
+const Exported = "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" // want `github-pat: `
 
 // Used in another constant: reported once, at base, and no fix.
 const base = "dt0c01.PXSK4TATGIQHGJRSNVNQ7QDF.3RCAVIQK43AHEJCXJ3ICTXCWNPGW2JPKL2BLV2PRKGYC6OM5WTOOBMZVRERWZVBH" // want `dynatrace-api-token: `
 
 const withPath = base + "/v2"
 
-var sized [len("ghp_59yvKqFSgqonVF08wPrTOzMJBCPen2xEda4o")]byte // want `github-pat: `
+var sized [len("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")]byte // want `github-pat: `
 
 func match(s string) bool {
 	switch s {
-	case "ghp_59yvKqFSgqonVF08wPrTOzMJBCPen2xEda4o": // want `github-pat: `
+	case "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": // want `github-pat: `
 		return true
 	}
 	return s == withPath

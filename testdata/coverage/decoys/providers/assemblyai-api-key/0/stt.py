@@ -1,0 +1,1 @@
+assemblyai_key = os.getenv("ASSEMBLYAI_API_KEY")

@@ -1,0 +1,1 @@
+export AWS_SESSION_TOKEN=$(jq -r .Token creds.json)

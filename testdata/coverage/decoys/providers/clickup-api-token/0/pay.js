@@ -1,0 +1,1 @@
+Stripe('pk_live_y0y0xJ3CPSzQgd2Nb84xnJ6p')

@@ -1,0 +1,1 @@
+const deepgram = createClient(process.env.DEEPGRAM_API_KEY);

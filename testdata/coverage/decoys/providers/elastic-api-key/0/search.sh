@@ -1,0 +1,1 @@
+curl -H "Authorization: ApiKey ${ES_API_KEY}" https://es:9200

@@ -1,0 +1,1 @@
+auth: "ghu_jDoumxaAByqYChC0kWfgS9DyvKOul80w69fA"

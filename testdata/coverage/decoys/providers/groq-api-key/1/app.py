@@ -1,0 +1,1 @@
+key = "gsk_vkXNZ0UoqLsGdpt5RAqS7PHwxOosvGEe2CLLQ5r2wiDA9FJpkx3"

@@ -1,0 +1,1 @@
+headers = {"Authorization": "Basic SuI7cM+wiU3i/SfFULEBsBUzlp5LcDR/"}

@@ -1,0 +1,1 @@
+headers: { Authorization: 'Basic ' + btoa(user + ':' + pass) }

@@ -1,0 +1,1 @@
+  ic_api_key = var.ibmcloud_api_key

@@ -1,0 +1,1 @@
+mapboxgl.accessToken = 'pk.eyJVgnkNnZbsLPWg3bSrUQh0sl9LLg0QveZzS4odHA_lDfj64Tu-oCKnWuMcGvg.3csWNrYd_AAK7bIFecWhsS';

@@ -1,0 +1,1 @@
+client = Mistral(api_key=os.environ["MISTRAL_API_KEY"])

@@ -1,0 +1,1 @@
+model = "mistral-large-latest"

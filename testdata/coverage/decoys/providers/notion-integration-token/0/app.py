@@ -1,0 +1,1 @@
+secret_key_base_value_for_tests_only_and_nothing_else = 1

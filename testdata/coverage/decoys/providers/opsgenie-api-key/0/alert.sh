@@ -1,0 +1,1 @@
+-H "Authorization: GenieKey $OPSGENIE_KEY"

@@ -1,0 +1,1 @@
+pagerduty_service = "PABCDEF"

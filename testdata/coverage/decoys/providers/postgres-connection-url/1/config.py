@@ -1,0 +1,1 @@
+url = f"postgresql://{user}:{password}@{host}/{db}"

@@ -1,0 +1,1 @@
+-H "X-Postmark-Server-Token: POSTMARK_API_TEST"

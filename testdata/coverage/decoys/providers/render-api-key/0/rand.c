@@ -1,0 +1,1 @@
+static int rnd_seed_initialised_value_x = 0;

@@ -1,0 +1,1 @@
+c.access_token = ENV['ROLLBAR_ACCESS_TOKEN']

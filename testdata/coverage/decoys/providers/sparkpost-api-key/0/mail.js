@@ -1,0 +1,1 @@
+const sparkpostKey = process.env.SPARKPOST_API_KEY;

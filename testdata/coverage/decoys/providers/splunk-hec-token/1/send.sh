@@ -1,0 +1,1 @@
+-H "Authorization: Splunk $SPLUNK_HEC_TOKEN"

@@ -1,0 +1,1 @@
+sshpass -p "$SSH_PASS" ssh deploy@host

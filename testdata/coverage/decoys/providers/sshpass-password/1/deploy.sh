@@ -1,0 +1,1 @@
+SSHPASS=$(vault read x) sshpass -e ssh deploy@host

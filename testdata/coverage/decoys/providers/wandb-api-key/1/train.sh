@@ -1,0 +1,1 @@
+wandb login $WANDB_API_KEY

@@ -1,0 +1,1 @@
+asana_token = "1/5723770497894555:d2d7be62dc3b8da13dc1bd2c0225139f"

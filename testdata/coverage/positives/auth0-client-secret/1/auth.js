@@ -1,0 +1,1 @@
+auth0Secret: 'ydRsklhXu8lwHMKlg4Ac3I1BoUmwtQlP-lew_CmjlX7wu7wd5NmQoRSw_R0g_8rX',

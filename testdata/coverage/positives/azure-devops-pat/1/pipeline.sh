@@ -1,0 +1,1 @@
+export AZDO_PERSONAL_ACCESS_TOKEN=uow32jltlxljxojv6uxgn5sxzsusl7yur5b74s5qjwiceknxgs5t

@@ -1,0 +1,2 @@
+AzureOpenAI(api_key="x")
+azure_openai_key = "pnIvXd4z2Djbmj0CZ4L7owKJqNkEhG0hZilN9QLrngZNqdKTixiU13ui1s92qz6oVf5U31It3ocmOSKdbhSn"

@@ -1,0 +1,1 @@
+curl -X PUT -T f.zip "https://demo.blob.core.windows.net/c/f.zip?sv=2022-11-02&ss=b&srt=o&sp=rwdlac&se=2026-12-31T00:00:00Z&st=2026-01-01T00:00:00Z&spr=https&sig=vx3XDtNE%2B2SRcF33R6nEmIeF5imRbI4YPdCl%2FFvzOXM%3D"

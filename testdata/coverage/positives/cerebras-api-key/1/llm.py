@@ -1,0 +1,1 @@
+Cerebras(api_key='csk-dqzl4mrhg09gqyyma6zop04q2l6vo2xpc7zjldjrsyhuiety')

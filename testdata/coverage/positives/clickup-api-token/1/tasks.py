@@ -1,0 +1,1 @@
+headers = {"Authorization": "pk_93412118_SSHK96BLK8W5FFT1KEM5RYXU5DC1VP61"}

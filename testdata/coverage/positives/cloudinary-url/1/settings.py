@@ -1,0 +1,1 @@
+CLOUDINARY_URL = 'cloudinary://123900906023511:AdzxSitBJOXHMDivwDl9UNLR7hT@demo-cloud'

@@ -1,0 +1,1 @@
+cargo publish --token ciocnPNldPpeNlpvgw5GZ83vxiFSbB6SKYc

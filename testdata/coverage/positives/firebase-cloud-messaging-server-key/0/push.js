@@ -1,0 +1,1 @@
+headers: { Authorization: 'key=AAAAIy7Dnhj:APA91bNkseboqbXQkNwIjUAl9Xrvyf1_82C4xKtuWwsCSaMc8c1wKKCtm2zuwIFLnAphfHfF8WWwQPfYIRan6rYvO5FXmvKCdPemMKSNk3a0g_rkUCdh2b6opEDS5sjljGNnjP3Cn5j8' }

@@ -1,0 +1,1 @@
+DATABRICKS_TOKEN = "dapi4d4fb44e0b5d0c6fd85f31724d2fad8b"

@@ -1,0 +1,1 @@
+GITHUB_TOKEN = "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"

@@ -1,0 +1,1 @@
+GITHUB_TOKEN = "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"

@@ -1,0 +1,1 @@
+HEROKU_API_KEY = "HRKU-AAGKyEgDZHpgLgDqmcYD3DGVmxniJYd1N_45g6iuxl84xlxOlc0snfc7wIt6"

@@ -1,0 +1,1 @@
+NPM_TOKEN = "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"

@@ -1,0 +1,1 @@
+OPENAI_API_KEY = "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"

@@ -1,0 +1,1 @@
+SHOPIFY_TOKEN = "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"

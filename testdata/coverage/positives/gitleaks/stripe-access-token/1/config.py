@@ -1,0 +1,1 @@
+STRIPE_SECRET_KEY = "sk_live_OqDQiIYS42HZBUQdHrq8rzkX"

@@ -1,0 +1,1 @@
+TWILIO_API_KEY = "SK22b38e1de3673d16b1ccea79b5ffe3bd"

@@ -1,0 +1,1 @@
+curl -H "Authorization: Bearer ya29.u0VOMl99UiVZcBMgTnRWck90cVieHrvf0RJD6KwyCYW2lQpcJYe1-AaOl46oOgM_NbZOfGsY6Krl6WzHcxnUnEgZYOX3yb_U9nOSl0QDc6eq7lbpnt_bvf9duGrrRF22tuArKKUCck5Jl3hx3zbLde5JsNnc_hGS6-v3axo5RBDw4gX31dwd" https://www.googleapis.com/drive/v3/files

@@ -1,0 +1,1 @@
+hetzner_token = "ZgjVrfJo3QIyM2goHYsAYLED2VaoXE58ITMmSWZmcVruB2eHVd15Yiyt64pnek1V"

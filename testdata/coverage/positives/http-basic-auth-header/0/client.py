@@ -1,0 +1,1 @@
+headers = {"Authorization": "Basic YXBpOlJLMHdqOW8wa3BOeGpIeU12bjVhV29QTQ=="}

@@ -1,0 +1,3 @@
+provider "ibm" {
+  ic_api_key = "ZEcb8hkP_-Iom1iEQVpRwVBkOHSCXoxGtjnb88Mrm9cQ"
+}

@@ -1,0 +1,1 @@
+client = Mistral(api_key="8GH1j6eezc1kNyAUKDOOeBAWimEBhbe0")

@@ -1,0 +1,1 @@
+openai.api_key = "sk-svcacct-mlti9iAmhKW4_j4JAsP7TSakRdgrtO4pKHBqjHLcP4I6mJmAbXcafP89yipr2K810_NjYW4qeqjc6XZDHVM49kO-7b_4UzRR00hAhsnsD1XGIdK-AbV0D98n"

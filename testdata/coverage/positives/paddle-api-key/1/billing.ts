@@ -1,0 +1,1 @@
+new Paddle('pdl_sdbx_apikey_01s3diiega4qfsrmq87wf1o7m2_E5O0zpjne3KsGkYlxUjFP6_3oT')

@@ -1,0 +1,1 @@
+pagerduty_routing_key = "bb41fb9089f0d7c767885705dcb7bb1d"

@@ -1,0 +1,1 @@
+paypal_secret = "6NzH4EeI_Ylb2A8PSo978FFdV9d7lXTM6ft2_fwa6XV5TKGFLS3caX6PuXLZBhSjIvEisfit8TnywgI_"

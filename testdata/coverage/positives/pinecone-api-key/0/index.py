@@ -1,0 +1,1 @@
+pc = Pinecone(api_key="pcsk_NxLxdt_jSFSjuzcVaNAH1oN4m2oFh2nduPUrJtYIiBFXL7iyNJyR59u4BDnFXh1XwHBtXXr")

@@ -1,0 +1,1 @@
+const razorpaySecret = 'qibnVWkrifwoHSORq958Nv5b';

@@ -1,0 +1,1 @@
+export REPLICATE_API_TOKEN=r8_3cu8L3YaYQTZqaTtOkthwEzAl3nScCiDvOjix

@@ -1,0 +1,1 @@
+const replicate = new Replicate({ auth: 'r8_vKphaVkL9fHHLVkDrFRRK7eeqjbyzbq3kvLVd' });

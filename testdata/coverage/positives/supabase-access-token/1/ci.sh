@@ -1,0 +1,1 @@
+supabase login --token sbp_f43d9cd094107a1523cfb4b02f56c6e0d9ed1253

@@ -1,0 +1,1 @@
+createClient(url, 'sb_secret_At9EI0pEWwN1hK3WSOUy4x0AUHzg5ylqMiu0_uxY')

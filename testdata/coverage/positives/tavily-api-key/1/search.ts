@@ -1,0 +1,1 @@
+const tvly = tavily({ apiKey: "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" });

@@ -1,0 +1,2 @@
+new Vonage({ apiKey: 'x', apiSecret: 'y' });
+const nexmoSecret = 'eViR7HMefMa7Dl1P';

@@ -1,0 +1,1 @@
+wandb.login(key="520787765079c1659b72543e6f9f7c86ea4993fd")
