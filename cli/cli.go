@@ -174,7 +174,11 @@ func runScan(args []string, stdio IO, writeBaseline bool) int {
 		return writeBaselineFile(res.Findings, f.output, stdio)
 	}
 
-	return f.report(res, sup, root, stdio)
+	// Paths of a scan are relative to the current folder (as the user named
+	// the roots), so SARIF URIs are too. Stale suppression entries mean
+	// something only when the whole project was scanned.
+	whole := len(roots) == 1 && roots[0] == root
+	return f.report(res, sup, ".", whole, stdio)
 }
 
 // define declares the flags scan, baseline and git share; root names, in
@@ -260,13 +264,18 @@ func loadSuppression(ignoreFile, baseline, root string) (*suppress.Set, error) {
 
 // report applies suppression to res, renders it as the flags say and
 // returns the exit status: findings left make it ExitFindings.
-func (f *scanFlags) report(res *finding.Result, sup *suppress.Set, root string, stdio IO) int {
+// Stale entries are reported only when whole is set: after a scan of part
+// of a project (one file, the staged changes, a range) every entry for the
+// rest would look stale, and removing them would break the next full scan.
+func (f *scanFlags) report(res *finding.Result, sup *suppress.Set, root string, whole bool, stdio IO) (code int) {
 	kept, suppressed, stale := sup.Apply(res.Findings)
 	// After the ignore file and baseline, so that their entries for
 	// low-confidence findings are not reported as stale.
 	kept, unsure := belowConfidence(kept, f.minConfidence)
 	res.Findings = kept
-	res.Stale = stale
+	if whole {
+		res.Stale = stale
+	}
 	res.Stats.Suppressed = suppressed + unsure
 	res.Stats.Findings = len(kept)
 
@@ -278,8 +287,13 @@ func (f *scanFlags) report(res *finding.Result, sup *suppress.Set, root string, 
 			fmt.Fprintf(stdio.Stderr, "secretvet: %v\n", err)
 			return ExitError
 		}
-		defer file.Close()
 		out, terminal = file, false
+		defer func() {
+			if err := file.Close(); err != nil && code != ExitError {
+				fmt.Fprintf(stdio.Stderr, "secretvet: writing the report: %v\n", err)
+				code = ExitError
+			}
+		}()
 	}
 	o := report.Options{
 		ShowSecrets: f.showSecrets,

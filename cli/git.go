@@ -124,7 +124,8 @@ func runGit(args []string, stdio IO) int {
 		fmt.Fprintf(stdio.Stderr, "secretvet git: %v\n", err)
 		return ExitError
 	}
-	return f.report(res, sup, root, stdio)
+	whole := !staged && !prePush && o.Range == "" && o.Branch == "" && since == "" && o.MaxCommits == 0
+	return f.report(res, sup, root, whole, stdio)
 }
 
 // push is the range a pre-push hook is about.

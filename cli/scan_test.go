@@ -196,3 +196,51 @@ func mustRead(t *testing.T, p string) string {
 	}
 	return string(b)
 }
+
+// Regression: SARIF URIs of a scan of a subfolder must resolve against the
+// current folder, not against the subfolder (which doubled it).
+func TestSarifURIsOfASubfolderScan(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "sub/a.ts", "const t = \""+fakeToken(5)+"\";\n")
+	t.Chdir(dir)
+	_, out, _ := run(t, "", "scan", "--format", "sarif", "sub")
+	var log struct {
+		Runs []struct {
+			OriginalURIBaseIDs map[string]struct {
+				URI string `json:"uri"`
+			} `json:"originalUriBaseIds"`
+			Results []struct {
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct {
+							URI string `json:"uri"`
+						} `json:"artifactLocation"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(out), &log); err != nil {
+		t.Fatal(err)
+	}
+	uri := log.Runs[0].Results[0].Locations[0].PhysicalLocation.ArtifactLocation.URI
+	base := log.Runs[0].OriginalURIBaseIDs["%SRCROOT%"].URI
+	if uri != "sub/a.ts" || strings.HasSuffix(strings.TrimSuffix(base, "/"), "/sub") {
+		t.Fatalf("uri %q against base %q does not name the file", uri, base)
+	}
+}
+
+// Regression: scanning one file of a project must not call the ignore
+// entries for the other files stale.
+func TestNoStaleEntriesOnAPartialScan(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.ts", "const t = \""+fakeToken(6)+"\";\n")
+	write(t, dir, "b.ts", "const x = 1;\n")
+	_, out, _ := run(t, "", "scan", "--format", "json", dir)
+	fp := decode(t, out).Findings[0].Fingerprint
+	write(t, dir, ".secretvetignore", fp+" accepted fixture\n")
+	_, out, _ = run(t, "", "scan", "--format", "json", "--ignore-file", filepath.Join(dir, ".secretvetignore"), filepath.Join(dir, "b.ts"))
+	if r := decode(t, out); len(r.Stale) != 0 {
+		t.Fatalf("a scan of b.ts reports the entry for a.ts as stale: %+v", r.Stale)
+	}
+}
