@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"archive/tar"
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"math/rand"
 	"os"
@@ -242,5 +244,31 @@ func TestNoStaleEntriesOnAPartialScan(t *testing.T) {
 	_, out, _ = run(t, "", "scan", "--format", "json", "--ignore-file", filepath.Join(dir, ".secretvetignore"), filepath.Join(dir, "b.ts"))
 	if r := decode(t, out); len(r.Stale) != 0 {
 		t.Fatalf("a scan of b.ts reports the entry for a.ts as stale: %+v", r.Stale)
+	}
+}
+
+// Regression: tar.gz files were skipped as binary, never read as archives.
+func TestScanTarGz(t *testing.T) {
+	dir := t.TempDir()
+	var buf bytes.Buffer
+	gz := gzip.NewWriter(&buf)
+	tw := tar.NewWriter(gz)
+	body := []byte("token: " + fakeToken(7) + "\n")
+	if err := tw.WriteHeader(&tar.Header{Name: "conf/app.yaml", Mode: 0o644, Size: int64(len(body))}); err != nil {
+		t.Fatal(err)
+	}
+	tw.Write(body)
+	tw.Close()
+	gz.Close()
+	write(t, dir, "release.tar.gz", buf.String())
+	code, out, _ := run(t, "", "scan", "--format", "json", dir)
+	var r struct {
+		Findings []struct {
+			Member string `json:"member"`
+		} `json:"findings"`
+	}
+	json.Unmarshal([]byte(out), &r)
+	if code != ExitFindings || len(r.Findings) != 1 || r.Findings[0].Member != "conf/app.yaml" {
+		t.Fatalf("exit %d, findings %+v", code, r.Findings)
 	}
 }

@@ -60,14 +60,12 @@ var binaryMagics = []magic{
 	{0, "wOF2", "WOFF2 font", false},
 	{0, "\x00\x01\x00\x00", "TrueType font", true},
 	{0, "OTTO", "OpenType font", true},
-	{0, "\x1f\x8b", "gzip", false},
 	{0, "\xfd7zXZ\x00", "xz", false},
 	{0, "\x28\xb5\x2f\xfd", "zstd", false},
 	{0, "\x04\x22\x4d\x18", "lz4", false},
 	{4, "1AY&SY", "bzip2", false}, // after "BZh" and a digit
 	{0, "7z\xbc\xaf\x27\x1c", "7-Zip", false},
 	{0, "Rar!\x1a\x07", "RAR", false},
-	{257, "ustar", "tar", true},
 	{0, "SQLite format 3\x00", "SQLite database", false},
 	{0, "\xac\xed\x00\x05", "Java serialized object", false},
 	{0, "OggS", "Ogg", false},
@@ -99,6 +97,13 @@ func sniff(head []byte) (c content, kind string) {
 		if bytes.HasPrefix(head, []byte(m)) {
 			return archive, "zip"
 		}
+	}
+	// gzip (tar.gz, or one gzipped file) and tar: source/archive reads both.
+	if bytes.HasPrefix(head, []byte("\x1f\x8b")) {
+		return archive, "gzip"
+	}
+	if len(head) >= 262 && string(head[257:262]) == "ustar" {
+		return archive, "tar"
 	}
 	hasNUL := bytes.IndexByte(head, 0) >= 0
 	for _, m := range binaryMagics {

@@ -191,7 +191,7 @@ func TestWalkContentKinds(t *testing.T) {
 		{name: "image.png", data: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", skip: "binary file (PNG image)"},
 		{name: "doc.pdf", data: "%PDF-1.7\n1 0 obj\n", skip: "binary file (PDF)"},
 		{name: "font.woff2", data: "wOF2abcdef", skip: "binary file (WOFF2 font)"},
-		{name: "data.gz", data: "\x1f\x8b\x08rest", skip: "binary file (gzip)"},
+		{name: "data.gz", data: "\x1f\x8b\x08rest", archive: true}, // source/archive reads gzip and tar
 		{name: "prog.exe", data: "MZ\x90\x00\x03\x00", skip: "binary file (Windows executable)"},
 		{name: "nul.dat", data: "text\x00more text", skip: "binary file (contains NUL bytes)"},
 		{name: "random.bin", data: string(random), skip: "binary file (contains NUL bytes)"},
