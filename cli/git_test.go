@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -265,5 +266,26 @@ func TestHookInstall(t *testing.T) {
 	}
 	if code, _, _ := run(t, "", "hook", "install", t.TempDir()); code != ExitError {
 		t.Error("install outside a repository should fail")
+	}
+}
+
+// Regression: a --range base that is not in the repository made the range
+// the whole history of B (and blamed old secrets on it); it is an error.
+func TestGitRangeWithMissingBase(t *testing.T) {
+	dir := t.TempDir()
+	gitCmd := func(args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-C", dir, "-c", "user.name=A", "-c", "user.email=a@example.org"}, args...)...)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	gitCmd("init", "-q")
+	write(t, dir, "a.ts", "const t = \""+fakeToken(8)+"\";\n")
+	gitCmd("add", ".")
+	gitCmd("commit", "-qm", "init")
+	code, _, errs := run(t, "", "git", "--range", strings.Repeat("1", 40)+"..HEAD", dir)
+	if code != ExitError || !strings.Contains(errs, "not in the repository") {
+		t.Fatalf("exit %d, stderr %q; want exit 2 naming the missing base", code, errs)
 	}
 }

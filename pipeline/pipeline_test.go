@@ -1,7 +1,10 @@
 package pipeline
 
 import (
+	"fmt"
+
 	"encoding/base64"
+	"github.com/secretvet/secretvet/finding"
 	"math/rand"
 	"strings"
 	"testing"
@@ -114,3 +117,16 @@ func TestAssignedName(t *testing.T) {
 }
 
 func b64(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+
+func TestReuseIsCapped(t *testing.T) {
+	s := scanner(t)
+	tok := fakeToken("dt0c01", 11)
+	var all []finding.Finding
+	for i := 0; i < 50; i++ {
+		all = append(all, s.File(fmt.Sprintf("f%02d.ts", i), []byte("const t = '"+tok+"';\n")).Findings...)
+	}
+	MarkReuse(all)
+	if n := len(all[0].AlsoAt); n != maxAlsoAt+1 || !strings.Contains(all[0].AlsoAt[maxAlsoAt], "39 more") {
+		t.Fatalf("AlsoAt has %d entries, last %q", n, all[0].AlsoAt[n-1])
+	}
+}

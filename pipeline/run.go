@@ -69,6 +69,9 @@ func Sort(fs []finding.Finding) {
 	})
 }
 
+// maxAlsoAt is how many other places a finding names before it counts.
+const maxAlsoAt = 10
+
 // MarkReuse lists, on each finding, the other places where the same secret
 // was found: one secret in several places must be rotated everywhere, and
 // reuse is against the Credential Vault's best practices.
@@ -83,9 +86,16 @@ func MarkReuse(fs []finding.Finding) {
 		}
 		for _, i := range idx {
 			for _, j := range idx {
-				if i != j {
-					fs[i].AlsoAt = append(fs[i].AlsoAt, fs[j].Location())
+				if i == j {
+					continue
 				}
+				if len(fs[i].AlsoAt) == maxAlsoAt {
+					// One secret copied into thousands of fixtures would
+					// make the report quadratic: name a few, count the rest.
+					fs[i].AlsoAt = append(fs[i].AlsoAt, "and "+strconv.Itoa(len(idx)-1-maxAlsoAt)+" more places")
+					break
+				}
+				fs[i].AlsoAt = append(fs[i].AlsoAt, fs[j].Location())
 			}
 			fs[i].Remediation.Steps = append(fs[i].Remediation.Steps,
 				"the same secret is in "+strconv.Itoa(len(idx))+" places: give each place its own credential (no reuse) and rotate this one everywhere")

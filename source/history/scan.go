@@ -184,6 +184,11 @@ func (r *Repo) selection(o Options) (selection, plumbing.Hash, error) {
 		if sel.exclude, err = resolveAll([]string{a}); err != nil {
 			return sel, tip, err
 		}
+		// A base that is not here (a shallow clone, a typo) would make the
+		// range everything reachable from B: refuse it.
+		if _, err := peel(r.st, sel.exclude[0]); err != nil {
+			return sel, tip, fmt.Errorf("--range base %q is not in the repository (a shallow clone? fetch it first): %w", a, err)
+		}
 		if sel.include, err = resolveAll([]string{b}); err != nil {
 			return sel, tip, err
 		}
