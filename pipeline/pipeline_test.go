@@ -1,14 +1,13 @@
 package pipeline
 
 import (
-	"fmt"
-
 	"encoding/base64"
-	"github.com/secretvet/secretvet/finding"
+	"fmt"
 	"math/rand"
 	"strings"
 	"testing"
 
+	"github.com/secretvet/secretvet/finding"
 	"github.com/secretvet/secretvet/rules"
 )
 
