@@ -1,6 +1,7 @@
 package text
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,6 +46,10 @@ func maskedLine(f *finding.Finding, o report.Options) (string, bool) {
 		// so that a cut cannot leave a piece of the secret unmasked.
 		before = strings.ReplaceAll(before, f.Secret, secret)
 		after = strings.ReplaceAll(after, f.Secret, secret)
+		// Another secret on the same line (found by another finding,
+		// suppressed, or found by no rule at all) must not be shown
+		// through this one's context: mask every token-like run.
+		before, after = maskTokens(before), maskTokens(after)
 	}
 	style := red
 	if o.ShowSecrets {
@@ -99,4 +104,50 @@ func clean(s string) string {
 
 func needsCleaning(r rune) bool {
 	return r == utf8.RuneError || unicode.IsControl(r)
+}
+
+// maskTokens hides every run of token characters long and random enough to
+// be a secret (20 bytes or more, over 3.5 bits of entropy a byte), keeping
+// its first four bytes, as Redact does.
+func maskTokens(s string) string {
+	var b strings.Builder
+	i := 0
+	for i < len(s) {
+		if !isTokenByte(s[i]) {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isTokenByte(s[j]) {
+			j++
+		}
+		run := s[i:j]
+		if len(run) >= 20 && entropy(run) > 3.5 && !strings.Contains(run, "********") {
+			run = run[:4] + "********"
+		}
+		b.WriteString(run)
+		i = j
+	}
+	return b.String()
+}
+
+func isTokenByte(c byte) bool {
+	return c == '_' || c == '-' || c == '+' || c == '/' || c == '=' || c == '.' ||
+		'0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+}
+
+func entropy(s string) float64 {
+	var n [256]int
+	for i := 0; i < len(s); i++ {
+		n[s[i]]++
+	}
+	h := 0.0
+	for _, c := range n {
+		if c > 0 {
+			p := float64(c) / float64(len(s))
+			h -= p * math.Log2(p)
+		}
+	}
+	return h
 }

@@ -179,3 +179,18 @@ func TestNoFindings(t *testing.T) {
 		t.Errorf("nil result: %q", out)
 	}
 }
+
+// Regression: a second secret on the same line leaked through the context of
+// the first finding's masked line.
+func TestMaskedLineHidesOtherSecrets(t *testing.T) {
+	a, b := "AKIAQYLPMN5HHHFPZAM2", "AKIAQYLPMN5HHHFPZAM3"
+	line := `keys = ["` + a + `", "` + b + `"]`
+	f := finding.Finding{Secret: a, Redacted: "AKIA********", LineText: line, SecretInLine: [2]int{9, 9 + len(a)}}
+	got, ok := maskedLine(&f, report.Options{})
+	if !ok || strings.Contains(got, b) || strings.Contains(got, a) {
+		t.Fatalf("maskedLine = %q: another secret shows", got)
+	}
+	if !strings.Contains(got, "keys = [") {
+		t.Fatalf("maskedLine = %q: the context is gone", got)
+	}
+}
