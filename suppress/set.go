@@ -115,7 +115,7 @@ func (s *Set) Apply(fs []finding.Finding) (kept []finding.Finding, suppressed in
 				used[i], hit = true, true
 			}
 		}
-		if hit || InlineAllowed(f.LineText) {
+		if hit || InlineAllowed(markerScope(f)) {
 			suppressed++
 			continue
 		}
@@ -155,4 +155,17 @@ func normalizePath(p string) string {
 		p = p[2:]
 	}
 	return p
+}
+
+// markerScope is the text an inline marker must stand in to suppress f: its
+// line, or for a long line (a minified bundle, a one-line JSON document) the
+// part of it around the secret, so that a marker elsewhere in a megabyte
+// of code does not silence every secret in it.
+func markerScope(f *finding.Finding) string {
+	const long, around = 1000, 200
+	line := f.LineText
+	if len(line) <= long || f.SecretInLine[0] < 0 {
+		return line
+	}
+	return line[max(0, f.SecretInLine[0]-around):min(len(line), f.SecretInLine[1]+around)]
 }

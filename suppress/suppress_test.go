@@ -316,3 +316,23 @@ func TestMergeAndLoad(t *testing.T) {
 		t.Errorf("nil merge Len = %d", got)
 	}
 }
+
+// Regression: a marker anywhere in a one-line minified bundle suppressed
+// every secret on that line.
+func TestMarkerFarAwayOnALongLineDoesNotSuppress(t *testing.T) {
+	pad := strings.Repeat("x=1;", 5000)
+	near := `var a="SECRETVALUE1234"; // secretvet:allow fixture`
+	far := `var d="see secretvet:allow docs";` + pad + `var k="SECRETVALUE1234";`
+	for _, tc := range []struct {
+		line string
+		kept int
+	}{{near, 0}, {far, 1}} {
+		at := strings.LastIndex(tc.line, "SECRETVALUE1234")
+		f := finding.Finding{RuleID: "r", Secret: "SECRETVALUE1234", Fingerprint: finding.Fingerprint("r", "SECRETVALUE1234"),
+			LineText: tc.line, SecretInLine: [2]int{at, at + 15}}
+		kept, _, _ := (&Set{}).Apply([]finding.Finding{f})
+		if len(kept) != tc.kept {
+			t.Errorf("line of %d bytes: kept %d, want %d", len(tc.line), len(kept), tc.kept)
+		}
+	}
+}
