@@ -293,7 +293,7 @@ func humanBytes(n int64) string {
 // MiB on a history of a large module); without a limit the Go runtime lets
 // the heap grow to twice that between collections. The limit is soft: a
 // larger live heap is allowed, with collection capped at half the CPU.
-const historyHeapLimit = 48 << 20
+const historyHeapLimit = 40 << 20
 
 // limitHeap sets historyHeapLimit unless the user set GOMEMLIMIT.
 func limitHeap() {

@@ -54,6 +54,12 @@ if [ ! -d "$repo/.git" ]; then
 		find "$repo" -mindepth 1 -maxdepth 1 ! -name .git -exec rm -rf {} +
 		cp -R "$dir"/. "$repo"/
 		chmod -R u+w "$repo"
+		# ghp_body: 30 random characters and their CRC32 in base62, as GitHub
+		# tokens carry it (a token without it is not reported as one)
+		ghp_body() { python3 -c 'import sys,zlib
+r=sys.argv[1]; n=zlib.crc32(r.encode()); a="0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"; c=""
+while n: n,d=divmod(n,62); c=a[d]+c
+print(r+c.rjust(6,"0"))' "$(b32 "$1" | tr 'A-Z' 'a-z' | cut -c1-30)"; }
 		# planted: a Go constant in versions 2-3 only (then only in history),
 		# an .env.example from version 5 on, and a token appended to a large
 		# existing file from version 8 on
@@ -61,7 +67,7 @@ if [ ! -d "$repo/.git" ]; then
 			printf 'package config\n\n// planted by bench-history.sh\nconst apiToken = "%s"\n' "$(tok dt0c01 plant-2 24 64)" >"$repo/internal/planted_token.go"
 		fi
 		if [ "$i" -ge 5 ]; then
-			printf 'DT_API_TOKEN=%s\nGITHUB_TOKEN=ghp_%s\n' "$(tok dt0c01 plant-5 24 64)" "$(b32 plant-5-gh | tr 'A-Z' 'a-z' | cut -c1-36)" >"$repo/.env.example"
+			printf 'DT_API_TOKEN=%s\nGITHUB_TOKEN=ghp_%s\n' "$(tok dt0c01 plant-5 24 64)" "$(ghp_body plant-5-gh)" >"$repo/.env.example"
 		fi
 		if [ "$i" -ge 8 ]; then
 			printf '\n// debugging: export DT_API_TOKEN=%s\n' "$(tok dt0c01 plant-8 24 64)" >>"$repo/go/packages/packages.go"
