@@ -72,7 +72,7 @@ type Finding struct {
 // Origin is the place behind the physical one: the original source file of
 // a source map, or the line of the embedded code block.
 type Origin struct {
-	Path   string `json:"path,omitempty"`
+	Path   string `json:"path"` // "" for code embedded in the same file
 	Line   int    `json:"line"`
 	Column int    `json:"column"`
 }

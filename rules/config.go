@@ -264,7 +264,8 @@ func ownRules() (*Config, error) {
 
 // Load reads a user's config file (gitleaks TOML). With [extend]
 // useDefault = true it extends secretvet's default set; with [extend] path
-// it extends that file (relative paths are taken from the config's folder).
+// it extends that file (a relative path is taken from the current folder if it exists there, else
+// from the config's folder).
 func Load(path string) (*Config, error) {
 	return load(path, 0)
 }

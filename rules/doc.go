@@ -3,8 +3,8 @@
 // Rules use the gitleaks TOML schema, so a user's .gitleaks.toml works
 // unchanged. The default set is gitleaks' own default rules (read from the
 // pinned gitleaks module, not copied) plus the rule files embedded from this
-// folder (*.toml), which come first and start with the whole Dynatrace token
-// family.
+// folder (*.toml: the whole Dynatrace token family, more providers, checksum
+// validators, quieter generic keys), which come first, in file name order.
 //
 // The engine knows nothing about files, git, documents or output formats: it
 // takes a text (and the path and commit that path and commit allowlists need)

@@ -39,9 +39,8 @@ type Options struct {
 	Workers int
 	// Skip, when set, reports whether a display path is excluded by the
 	// configuration's global allowlist. An excluded directory is not entered.
-	// Excluded paths found by the walk are dropped silently; a root the user
-	// named is reported as skipped with ReasonAllowlist, so that naming a file
-	// and getting nothing back is never a mystery.
+	// Excluded paths, found by the walk or named as roots, are reported as
+	// skipped with ReasonAllowlist: nothing is skipped silently.
 	Skip func(path string) bool
 	// Stdin is read for the root "-". Nil means os.Stdin.
 	Stdin io.Reader
