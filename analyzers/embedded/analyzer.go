@@ -60,7 +60,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(files) == 0 {
 		return nil, nil
 	}
-	eng, err := engine.ForDir(packageDir(pass))
+	eng, err := engine.ForPass(pass)
 	if err != nil {
 		return nil, err
 	}
@@ -170,19 +170,4 @@ func position(tf *token.File, line, col int) token.Pos {
 	off := tf.Offset(tf.LineStart(line)) + col - 1
 	off = max(0, min(off, tf.Size()))
 	return tf.Pos(off)
-}
-
-// packageDir is the folder of the package's files, where the project's
-// rule config is looked for; "" outside a module (GOPATH mode, as in
-// analysistest), where the default rules apply.
-func packageDir(pass *analysis.Pass) string {
-	if pass.Module == nil || pass.Module.Path == "" {
-		return ""
-	}
-	for _, f := range pass.Files {
-		if tf := pass.Fset.File(f.Pos()); tf != nil {
-			return filepath.Dir(tf.Name())
-		}
-	}
-	return ""
 }

@@ -6,7 +6,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"path/filepath"
 	"sort"
 	"strings"
 
@@ -40,7 +39,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(c.sites) == 0 {
 		return nil, nil // no string long enough to be a secret: no engine needed
 	}
-	eng, err := engine.ForDir(packageDir(pass))
+	eng, err := engine.ForPass(pass)
 	if err != nil {
 		return nil, err
 	}
@@ -357,19 +356,4 @@ func (c *checker) diagnostic(r *report) analysis.Diagnostic {
 func isString(t types.Type) bool {
 	b, ok := t.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString != 0
-}
-
-// packageDir is the folder of the package's files, where the project's
-// rule config is looked for; "" outside a module (GOPATH mode, as in
-// analysistest), where the default rules apply.
-func packageDir(pass *analysis.Pass) string {
-	if pass.Module == nil || pass.Module.Path == "" {
-		return ""
-	}
-	for _, f := range pass.Files {
-		if tf := pass.Fset.File(f.Pos()); tf != nil {
-			return filepath.Dir(tf.Name())
-		}
-	}
-	return ""
 }

@@ -14,6 +14,8 @@ import (
 	"path/filepath"
 	"sync"
 
+	"golang.org/x/tools/go/analysis"
+
 	"github.com/secretvet/secretvet/rules"
 )
 
@@ -28,6 +30,21 @@ var (
 
 // Default returns the engine for the default rule set.
 func Default() (*rules.Engine, error) { return load("") }
+
+// ForPass returns the engine for the package of pass: the config is looked
+// for from the folder of its files; outside a module (GOPATH mode, as in
+// analysistest) the default rules apply.
+func ForPass(pass *analysis.Pass) (*rules.Engine, error) {
+	if pass.Module == nil || pass.Module.Path == "" {
+		return Default()
+	}
+	for _, f := range pass.Files {
+		if tf := pass.Fset.File(f.Pos()); tf != nil {
+			return ForDir(filepath.Dir(tf.Name()))
+		}
+	}
+	return Default()
+}
 
 // ForDir returns the engine for the package in dir (see the package doc).
 func ForDir(dir string) (*rules.Engine, error) { return load(configFor(dir)) }
