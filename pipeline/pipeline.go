@@ -215,7 +215,7 @@ func severity(r *rules.Rule) finding.Severity {
 	case "high", "medium", "low":
 		return finding.Severity(r.Severity)
 	}
-	if strings.Contains(strings.ToLower(r.ID), "generic") {
+	if r.Generic() {
 		return finding.Medium
 	}
 	return finding.High
@@ -234,7 +234,7 @@ func Confidence(r *rules.Rule) string {
 	}
 	id := strings.ToLower(r.ID)
 	switch {
-	case strings.Contains(id, "generic"):
+	case r.Generic():
 		return "low"
 	case !r.HasRegex(), mediumByDefault[id]:
 		return "medium"

@@ -97,6 +97,11 @@ func (r *Rule) Pattern() *regexp.Regexp {
 	return r.Regex
 }
 
+// Generic reports whether the rule is a generic one (its ID says so, as in
+// gitleaks): a specific rule that finds the same secret on the same line
+// wins over it, and its findings have low confidence.
+func (r *Rule) Generic() bool { return strings.Contains(strings.ToLower(r.ID), "generic") }
+
 // HasRegex reports whether the rule has a regular expression.
 func (r *Rule) HasRegex() bool { return r.Regex != nil || r.lazy != nil }
 

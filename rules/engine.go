@@ -60,8 +60,7 @@ type Engine struct {
 
 type compiled struct {
 	*Rule
-	generic bool
-	once    sync.Once
+	once sync.Once
 	// Set by prepare, on the rule's first keyword hit:
 	re *regexp.Regexp
 	// maxLen bounds a match in bytes; unbounded when it cannot be bounded
@@ -98,7 +97,7 @@ func New(cfg *Config, opts Options) *Engine {
 	wordIndex := map[string]int32{}
 	var words []string
 	for i, r := range cfg.Rules {
-		c := &compiled{Rule: r, generic: strings.Contains(strings.ToLower(r.ID), "generic")}
+		c := &compiled{Rule: r}
 		e.rules = append(e.rules, c)
 		e.byID[r.ID] = c
 		if len(r.Keywords) == 0 {
@@ -532,7 +531,7 @@ func findingAllowed(lists []*Allowlist, t Target, secret, match, line string) bo
 func dropShadowedGeneric(text string, ms []Match) []Match {
 	hasGeneric := false
 	for _, m := range ms {
-		if strings.Contains(strings.ToLower(m.Rule.ID), "generic") {
+		if m.Rule.Generic() {
 			hasGeneric = true
 			break
 		}
@@ -544,11 +543,11 @@ func dropShadowedGeneric(text string, ms []Match) []Match {
 	out := ms[:0:0]
 	for _, m := range ms {
 		keep := true
-		if strings.Contains(strings.ToLower(m.Rule.ID), "generic") && !m.PathOnly {
+		if m.Rule.Generic() && !m.PathOnly {
 			l := lineOf(m.Start)
 			for _, o := range ms {
 				if o.Rule.ID != m.Rule.ID && !o.PathOnly &&
-					!strings.Contains(strings.ToLower(o.Rule.ID), "generic") &&
+					!o.Rule.Generic() &&
 					strings.Contains(o.Secret, m.Secret) && lineOf(o.Start) == l {
 					keep = false
 					break

@@ -257,7 +257,7 @@ func (c *checker) check(s *site) []*report {
 				continue
 			}
 			add(m.Rule.ID, m.Rule.Description, m.Secret, ctx.name)
-			generic = generic && strings.Contains(m.Rule.ID, "generic")
+			generic = generic && m.Rule.Generic()
 		}
 		// A specific rule says more than where the value goes; where the
 		// value goes says more than a generic rule.
