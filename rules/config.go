@@ -232,7 +232,13 @@ func Gitleaks() (*Config, error) {
 }
 
 func parseTrusted(data []byte, name string) (*Config, error) {
-	c, _, err := parse(data, name, true)
+	return parseComplete(data, name, true)
+}
+
+// parseComplete reads a rule set that extends nothing, with its targeted
+// allowlists attached.
+func parseComplete(data []byte, name string, trusted bool) (*Config, error) {
+	c, _, err := parse(data, name, trusted)
 	if err != nil {
 		return nil, err
 	}
@@ -322,14 +328,7 @@ func load(path string, depth int) (*Config, error) {
 
 // Parse reads a rule set in gitleaks' TOML schema. name is used in errors.
 func Parse(data []byte, name string) (*Config, error) {
-	c, _, err := parse(data, name, false)
-	if err != nil {
-		return nil, err
-	}
-	if err := c.attachTargeted(); err != nil {
-		return nil, err
-	}
-	return c, nil
+	return parseComplete(data, name, false)
 }
 
 type extend struct {
