@@ -35,13 +35,26 @@ func (s *Scanner) File(path string, data []byte) Output {
 // path: a blob of git history carries its commit, author and date, and
 // every finding in it does too.
 func (s *Scanner) FileAt(o fragment.Origin, data []byte) Output {
+	return s.FileChanged(o, data, nil)
+}
+
+// LineRange is a run of lines of a file, 1-based, Last included.
+type LineRange struct{ First, Last int }
+
+// FileChanged scans a new version of a file of which only the lines in
+// changed are new (nil: the whole file is). A plain-text file is scanned
+// in those lines only, each range as a fragment at its place in the file;
+// archives, documents, source maps and Monaco configurations are scanned
+// whole, because a part of them cannot be parsed. The caller widens the
+// ranges by a few lines of context for secrets that span lines.
+func (s *Scanner) FileChanged(o fragment.Origin, data []byte, changed []LineRange) Output {
 	var out Output
 	if archive.IsArchive(o.Path, data) {
 		err := archive.Walk(o.Path, data, s.Archive,
 			func(m archive.Member) {
 				mo := o
 				mo.Member = m.Name
-				s.content(&out, mo, m.Data)
+				s.content(&out, mo, m.Data, nil)
 			},
 			func(sk finding.Skipped) { out.Skipped = append(out.Skipped, sk) })
 		if err != nil {
@@ -49,12 +62,13 @@ func (s *Scanner) FileAt(o fragment.Origin, data []byte) Output {
 		}
 		return out
 	}
-	s.content(&out, o, data)
+	s.content(&out, o, data, changed)
 	return out
 }
 
-// content scans one file or archive member by what it holds.
-func (s *Scanner) content(out *Output, o fragment.Origin, data []byte) {
+// content scans one file or archive member by what it holds; a plain-text
+// one only in the changed lines when they are given.
+func (s *Scanner) content(out *Output, o fragment.Origin, data []byte, changed []LineRange) {
 	name := o.Path
 	if o.Member != "" {
 		name = o.Member
@@ -85,7 +99,44 @@ func (s *Scanner) content(out *Output, o fragment.Origin, data []byte) {
 	if s.monaco(out, physical, o, name, data) {
 		return
 	}
+	if changed != nil {
+		s.fragments(out, physical, o, lineFragments(physical, changed))
+		return
+	}
 	s.fragments(out, physical, o, []fragment.Fragment{{Text: physical, Origin: fragment.Origin{Kind: fragment.File}}})
+}
+
+// lineFragments cuts the line ranges (sorted, not overlapping) out of text,
+// each with a locator that places it at its lines in the file.
+func lineFragments(text string, ranges []LineRange) []fragment.Fragment {
+	frags := make([]fragment.Fragment, 0, len(ranges))
+	line, off := 1, 0 // off is the start of line
+	advance := func(to int) bool {
+		for line < to {
+			i := strings.IndexByte(text[off:], '\n')
+			if i < 0 {
+				return false
+			}
+			off += i + 1
+			line++
+		}
+		return true
+	}
+	for _, r := range ranges {
+		if r.First < line || r.Last < r.First || !advance(r.First) {
+			continue
+		}
+		start := off
+		if !advance(r.Last + 1) {
+			off, line = len(text), r.Last+1
+		}
+		frags = append(frags, fragment.Fragment{
+			Text:    text[start:off],
+			Origin:  fragment.Origin{Kind: fragment.File},
+			Locator: fragment.NewLinesAt(text[start:off], r.First, 1),
+		})
+	}
+	return frags
 }
 
 func looksLikeJSON(data []byte) bool {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/secretvet/secretvet/finding"
+	"github.com/secretvet/secretvet/fragment"
 	"github.com/secretvet/secretvet/rules"
 )
 
@@ -127,5 +128,31 @@ func TestReuseIsCapped(t *testing.T) {
 	MarkReuse(all)
 	if n := len(all[0].AlsoAt); n != maxAlsoAt+1 || !strings.Contains(all[0].AlsoAt[maxAlsoAt], "39 more") {
 		t.Fatalf("AlsoAt has %d entries, last %q", n, all[0].AlsoAt[n-1])
+	}
+}
+
+// TestFileChangedScansOnlyTheChangedLines: a plain-text file is scanned in
+// the given line ranges, each finding at its line and column in the file; a
+// document (which cannot be parsed in part) is scanned whole.
+func TestFileChangedScansOnlyTheChangedLines(t *testing.T) {
+	s := scanner(t)
+	a, b, c := fakeToken("dt0c01", 11), fakeToken("dt0c01", 12), fakeToken("dt0c01", 13)
+	text := "x\nconst a = \"" + a + "\"\ny\nz\n  b: \"" + b + "\"\nw\nconst c = \"" + c + "\""
+	out := s.FileChanged(fragment.Origin{Path: "app.ts"}, []byte(text), []LineRange{{First: 4, Last: 5}, {First: 7, Last: 9}})
+	var got []string
+	for _, f := range out.Findings {
+		got = append(got, fmt.Sprintf("%s@%d:%d", f.Secret[:12], f.Line, f.Column))
+	}
+	want := []string{b[:12] + "@5:7", c[:12] + "@7:12"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("findings %v, want %v", got, want)
+	}
+	if out := s.FileChanged(fragment.Origin{Path: "app.ts"}, []byte(text), []LineRange{}); len(out.Findings) != 0 {
+		t.Errorf("no changed lines: %d findings", len(out.Findings))
+	}
+	doc := "{\n\"version\": \"7\",\n\"sections\": [{\"id\": \"a1\", \"type\": \"function\",\n" +
+		"\"state\": {\"input\": {\"value\": \"const t = '" + a + "';\"}}}]\n}\n"
+	if out := s.FileChanged(fragment.Origin{Path: "report.notebook.json"}, []byte(doc), []LineRange{{First: 1, Last: 1}}); len(out.Findings) != 1 {
+		t.Errorf("a notebook is scanned whole: %d findings", len(out.Findings))
 	}
 }

@@ -6,7 +6,9 @@
 package main
 
 import (
+	"fmt"
 	"os"
+	"runtime/pprof"
 	"strings"
 
 	"golang.org/x/tools/go/analysis/unitchecker"
@@ -22,7 +24,30 @@ func main() {
 	}
 	st, err := os.Stdout.Stat()
 	terminal := err == nil && st.Mode()&os.ModeCharDevice != 0
-	os.Exit(cli.Main(os.Args[1:], cli.IO{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Terminal: terminal}))
+	stop := startProfile(os.Getenv("SECRETVET_CPUPROFILE"))
+	code := cli.Main(os.Args[1:], cli.IO{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Terminal: terminal})
+	stop()
+	os.Exit(code)
+}
+
+// startProfile writes a CPU profile to path (SECRETVET_CPUPROFILE), for the
+// benchmark scripts; it returns the function that ends it.
+func startProfile(path string) func() {
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "secretvet: SECRETVET_CPUPROFILE: %v\n", err)
+		return func() {}
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
 }
 
 // invokedByGoVet recognises the unitchecker protocol: go vet asks for the

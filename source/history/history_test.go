@@ -366,3 +366,42 @@ func TestBareRepository(t *testing.T) {
 		t.Errorf("staged on a bare repository: %v, want ErrBare", err)
 	}
 }
+
+// TestHistoryModifiedFileScannedWhereItChanged: a later version of a file is
+// scanned in its new lines. A secret on an unchanged line stays at the
+// commit that added it and is still present at the tip; a secret added in
+// the middle of the file is found at its commit and line.
+func TestHistoryModifiedFileScannedWhereItChanged(t *testing.T) {
+	g := newTokens(7)
+	old, added := g.next(), g.next()
+	r := newRepo(t)
+	lines := make([]string, 200)
+	for i := range lines {
+		lines[i] = fmt.Sprintf("export const v%d = %d;", i, i)
+	}
+	lines[1] = "export const old = \"" + old + "\";"
+	r.write("config.ts", strings.Join(lines, "\n")+"\n")
+	first := r.commit("add config").String()
+	lines[99] = "export const added = \"" + added + "\";"
+	lines[150] = "export const v150 = 151;"
+	r.write("config.ts", strings.Join(lines, "\n")+"\n")
+	second := r.commit("edit config").String()
+
+	res, err := history.Scan(context.Background(), open(t, r.dir), scanner(t), history.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Findings) != 2 {
+		t.Fatalf("%d findings at %v, want 2", len(res.Findings), paths(res.Findings))
+	}
+	for _, f := range res.Findings {
+		want, line := first, 2
+		if f.Secret == added {
+			want, line = second, 100
+		}
+		if f.Commit != want || f.Line != line || f.StillPresent == nil || !*f.StillPresent {
+			t.Errorf("%s…: commit %.7s line %d still_present %v; want %.7s line %d, still present",
+				f.Redacted[:12], f.Commit, f.Line, f.StillPresent, want, line)
+		}
+	}
+}

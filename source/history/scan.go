@@ -69,6 +69,9 @@ type job struct {
 	// scanned in this selection: secrets it already held were not added
 	// here and are not reported.
 	before plumbing.Hash
+	// prev is the blob the same path held before, when it was scanned in
+	// this selection: only the lines that changed since need scanning.
+	prev   plumbing.Hash
 	origin fragment.Origin
 	order  int  // position of the introducing commit, oldest first
 	tip    bool // the blob is in the tip's tree
@@ -79,6 +82,8 @@ type scanned struct {
 	job
 	out     pipeline.Output
 	scanned bool
+	// partial: only the changed lines were scanned.
+	partial bool
 	bytes   int64
 	old     map[string]bool // fingerprints of job.before
 }
@@ -248,6 +253,9 @@ type scan struct {
 	// blobs that hold secrets.
 	moved        []job
 	withFindings map[plumbing.Hash]bool
+	// partialTip are tip blobs scanned only where they changed: the
+	// secrets on their other lines were found in older blobs.
+	partialTip map[plumbing.Hash]bool
 }
 
 // placed is a finding with the position of its commit.
@@ -257,8 +265,9 @@ type placed struct {
 }
 
 type worker struct {
-	st   *filesystem.Storage
-	jobs chan job
+	st    *filesystem.Storage
+	jobs  chan job
+	lines lineSets
 }
 
 func newScan(r *Repo, s *pipeline.Scanner, o Options) *scan {
@@ -279,6 +288,7 @@ func newScan(r *Repo, s *pipeline.Scanner, o Options) *scan {
 		tipFP:        map[string]bool{},
 		beforeCache:  map[plumbing.Hash]map[string]bool{},
 		withFindings: map[plumbing.Hash]bool{},
+		partialTip:   map[plumbing.Hash]bool{},
 	}
 	for range n {
 		// Each worker gets its own view of the object database, with a
@@ -360,8 +370,12 @@ func (sc *scan) commit(meta *filesystem.Storage, tr *trees, order int, n node, s
 			return
 		}
 		seen[ch.blob] = ch.path
-		if _, ok := seen[ch.before]; !ch.before.IsZero() && !ok {
-			j.before = ch.before
+		if !ch.before.IsZero() {
+			if _, ok := seen[ch.before]; ok {
+				j.prev = ch.before
+			} else {
+				j.before = ch.before
+			}
 		}
 		sc.dispatch(j)
 	}, sc.badTree(c.Hash))
@@ -425,8 +439,15 @@ func (sc *scan) scanJob(w *worker, j job) scanned {
 	if sc.o.OnScan != nil {
 		sc.o.OnScan(j.blob.String(), j.origin.Path)
 	}
-	res.out = sc.s.FileAt(j.origin, data)
-	res.scanned, res.bytes = true, int64(len(data))
+	var changed []pipeline.LineRange
+	if !j.prev.IsZero() {
+		if old, ok := w.lines.of(j.origin.Path, j.prev); ok {
+			changed = changedLines(data, old)
+		}
+	}
+	w.lines.keep(j.origin.Path, j.blob, lineHashes(data))
+	res.out = sc.s.FileChanged(j.origin, data, changed)
+	res.scanned, res.partial, res.bytes = true, changed != nil, int64(len(data))
 	if len(res.out.Findings) > 0 && !j.before.IsZero() {
 		res.old = sc.before(w, j)
 	}
@@ -483,6 +504,9 @@ func (sc *scan) collect(r scanned) {
 	}
 	if len(r.out.Findings) > 0 {
 		sc.withFindings[r.blob] = true
+	}
+	if r.partial && r.tip {
+		sc.partialTip[r.blob] = true
 	}
 	for _, f := range r.out.Findings {
 		if r.tip {
@@ -547,7 +571,7 @@ func (sc *scan) stillPresent(res *finding.Result, tipBlobs, seen map[plumbing.Ha
 	if len(missing) > 0 {
 		w := sc.workers[0]
 		for h, p := range tipBlobs {
-			if _, ok := seen[h]; ok || sc.s.Engine.PathAllowed(p, "") {
+			if _, ok := seen[h]; ok && !sc.partialTip[h] || sc.s.Engine.PathAllowed(p, "") {
 				continue
 			}
 			data, reason, err := readBlob(w.st, h, sc.limit)

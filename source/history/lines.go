@@ -1,0 +1,114 @@
+package history
+
+import (
+	"bytes"
+	"hash/maphash"
+	"slices"
+
+	"github.com/go-git/go-git/v5/plumbing"
+
+	"github.com/secretvet/secretvet/pipeline"
+)
+
+// diffContext is how many unchanged lines around a changed one are scanned
+// with it, as git diff shows: enough for a secret whose rule reads the line
+// before it (a curl command continued on the next line, a key name on its
+// own line in YAML).
+const diffContext = 3
+
+// lineSeed hashes lines for one process; the hashes never leave it.
+var lineSeed = maphash.MakeSeed()
+
+// lineHashes returns the hash of every line of data, sorted: the set a
+// later version of the file is compared with.
+func lineHashes(data []byte) []uint64 {
+	hs := make([]uint64, 0, bytes.Count(data, []byte{'\n'})+1)
+	for len(data) > 0 {
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 {
+			i = len(data) - 1
+		}
+		hs = append(hs, maphash.Bytes(lineSeed, data[:i+1]))
+		data = data[i+1:]
+	}
+	slices.Sort(hs)
+	return hs
+}
+
+// changedLines returns the lines of data whose text is on no line of the
+// old version (old: its sorted line hashes), widened by diffContext lines
+// and merged: what a commit added to a file, as gitleaks reads it from
+// git log -p, plus context. A line that only moved is not changed: the
+// secret on it was there before. The result is empty, not nil, when
+// nothing was added.
+func changedLines(data []byte, old []uint64) []pipeline.LineRange {
+	out := []pipeline.LineRange{}
+	n := 0
+	for len(data) > 0 {
+		n++
+		i := bytes.IndexByte(data, '\n')
+		if i < 0 {
+			i = len(data) - 1
+		}
+		h := maphash.Bytes(lineSeed, data[:i+1])
+		data = data[i+1:]
+		if _, found := slices.BinarySearch(old, h); found {
+			continue
+		}
+		first, last := max(1, n-diffContext), n+diffContext
+		if k := len(out) - 1; k >= 0 && first <= out[k].Last+1 {
+			out[k].Last = last
+			continue
+		}
+		out = append(out, pipeline.LineRange{First: first, Last: last})
+	}
+	if k := len(out) - 1; k >= 0 && out[k].Last > n {
+		out[k].Last = n
+	}
+	return out
+}
+
+// lineSets keeps, for each path a worker has scanned, the line hashes of
+// the version it scanned last, so that the next version of the file is
+// scanned only where it changed. Paths go to workers by hash, so a worker
+// sees every version of its paths, in commit order. The sets are bounded:
+// past maxLineHashes in all they are dropped, and the next versions are
+// scanned whole.
+type lineSets struct {
+	byPath map[string]lineSet
+	total  int
+}
+
+type lineSet struct {
+	blob   plumbing.Hash
+	hashes []uint64
+}
+
+// maxLineHashes bounds one worker's line sets (8 bytes each).
+const maxLineHashes = 1 << 20
+
+// of returns the line hashes of blob at path, if they are kept.
+func (ls *lineSets) of(path string, blob plumbing.Hash) ([]uint64, bool) {
+	s, ok := ls.byPath[path]
+	if !ok || s.blob != blob {
+		return nil, false
+	}
+	return s.hashes, true
+}
+
+// keep records the line hashes of blob, the newest version of path.
+func (ls *lineSets) keep(path string, blob plumbing.Hash, hashes []uint64) {
+	if ls.byPath == nil {
+		ls.byPath = map[string]lineSet{}
+	}
+	ls.total -= len(ls.byPath[path].hashes)
+	if ls.total+len(hashes) > maxLineHashes {
+		clear(ls.byPath)
+		ls.total = 0
+		if len(hashes) > maxLineHashes {
+			return
+		}
+	}
+	ls.byPath[path] = lineSet{blob: blob, hashes: hashes}
+	ls.total += len(hashes)
+}

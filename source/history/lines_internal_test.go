@@ -1,0 +1,93 @@
+package history
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/go-git/go-git/v5/plumbing"
+
+	"github.com/secretvet/secretvet/pipeline"
+)
+
+// rs builds line ranges from pairs of first and last lines.
+func rs(pairs ...int) []pipeline.LineRange {
+	out := []pipeline.LineRange{}
+	for i := 0; i+1 < len(pairs); i += 2 {
+		out = append(out, pipeline.LineRange{First: pairs[i], Last: pairs[i+1]})
+	}
+	return out
+}
+
+func numbered(n int) []string {
+	var ls []string
+	for i := 1; i <= n; i++ {
+		ls = append(ls, fmt.Sprintf("line %d", i))
+	}
+	return ls
+}
+
+func join(ls []string) []byte { return []byte(strings.Join(ls, "\n") + "\n") }
+
+func TestChangedLines(t *testing.T) {
+	old := numbered(40)
+	oldHashes := lineHashes(join(old))
+	cases := []struct {
+		name string
+		edit func([]string) []string
+		want []pipeline.LineRange
+	}{
+		{"unchanged", func(ls []string) []string { return ls }, rs()},
+		{"one line changed in the middle", func(ls []string) []string {
+			ls[19] = "new"
+			return ls
+		}, rs(17, 23)},
+		{"first and last lines changed: context clipped to the file", func(ls []string) []string {
+			ls[0], ls[39] = "new first", "new last"
+			return ls
+		}, rs(1, 4, 37, 40)},
+		{"changes closer than twice the context merge", func(ls []string) []string {
+			ls[9], ls[16] = "new a", "new b"
+			return ls
+		}, rs(7, 20)},
+		{"lines only deleted or moved: nothing new", func(ls []string) []string {
+			ls = slices.Delete(ls, 5, 9)
+			ls[0], ls[1] = ls[1], ls[0]
+			return ls
+		}, rs()},
+		{"appended", func(ls []string) []string { return append(ls, "tail") }, rs(38, 41)},
+	}
+	for _, c := range cases {
+		got := changedLines(join(c.edit(slices.Clone(old))), oldHashes)
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+	// A file without a final newline: its last line still counts.
+	got := changedLines([]byte("line 1\nline 2\nchanged"), lineHashes([]byte("line 1\nline 2\nline 3")))
+	if !slices.Equal(got, rs(1, 3)) {
+		t.Errorf("no final newline: %v", got)
+	}
+}
+
+func TestLineSetsAreBounded(t *testing.T) {
+	var ls lineSets
+	big := make([]uint64, maxLineHashes/2+1)
+	a, b := plumbing.NewHash("aa"), plumbing.NewHash("bb")
+	ls.keep("a", a, big)
+	if _, ok := ls.of("a", a); !ok {
+		t.Fatal("kept set not found")
+	}
+	if _, ok := ls.of("a", b); ok {
+		t.Fatal("a set is only for its own blob")
+	}
+	ls.keep("b", b, big) // over the bound: the old sets go
+	if _, ok := ls.of("a", a); ok || ls.total != len(big) {
+		t.Errorf("past the bound, older sets should be dropped (total %d)", ls.total)
+	}
+	ls.keep("c", a, make([]uint64, maxLineHashes+1))
+	if _, ok := ls.of("c", a); ok || ls.total != 0 {
+		t.Errorf("a set larger than the bound should not be kept (total %d)", ls.total)
+	}
+}
