@@ -115,7 +115,33 @@ func readContent(r io.Reader, hint, limit int64) (File, string, error) {
 	if int64(len(data)) > limit {
 		return File{}, tooLarge(limit), nil
 	}
+	f, reason := classified(data, c, kind)
+	return f, reason, nil
+}
 
+// Classify is ReadContent for content already in memory (a git blob): it
+// returns data (or its UTF-8 decoding) to scan, or the reason it is not
+// scanned. data is not copied.
+func Classify(data []byte, limit int64) (File, string) {
+	if limit <= 0 {
+		limit = DefaultMaxFileSize
+	}
+	if int64(len(data)) > limit {
+		return File{}, tooLarge(limit)
+	}
+	c, kind := sniff(data[:min(len(data), sniffLen)])
+	switch c {
+	case binary:
+		return File{}, "binary file (" + kind + ")"
+	case unsupported:
+		return File{}, "unsupported text encoding (" + kind + ")"
+	}
+	return classified(data, c, kind)
+}
+
+// classified is the content of a file that sniffed as class c: UTF-16 is
+// decoded, and what turns out binary once decoded is skipped.
+func classified(data []byte, c content, kind string) (File, string) {
 	f := File{Data: data, Archive: c == archive}
 	switch c {
 	case utf16le, utf16be:
@@ -123,10 +149,10 @@ func readContent(r io.Reader, hint, limit int64) (File, string, error) {
 		f.Encoding = kind
 		// The BOM said text; the decoded content may still say otherwise.
 		if c, kind := sniff(f.Data[:min(len(f.Data), sniffLen)]); c == binary {
-			return File{}, "binary file (" + kind + ")", nil
+			return File{}, "binary file (" + kind + ")"
 		}
 	}
-	return f, "", nil
+	return f, ""
 }
 
 // readRest appends the rest of r to b, growing it as needed.

@@ -234,6 +234,7 @@ func (r *Repo) selection(o Options) (selection, plumbing.Hash, error) {
 // scan is one run: workers, their results, and what is skipped.
 type scan struct {
 	r       *Repo
+	packs   *packSet
 	s       *pipeline.Scanner
 	o       Options
 	limit   int64
@@ -266,6 +267,7 @@ type placed struct {
 
 type worker struct {
 	st    *filesystem.Storage
+	packs *packReader
 	jobs  chan job
 	lines lineSets
 }
@@ -290,15 +292,25 @@ func newScan(r *Repo, s *pipeline.Scanner, o Options) *scan {
 		withFindings: map[plumbing.Hash]bool{},
 		partialTip:   map[plumbing.Hash]bool{},
 	}
+	sc.packs = openPacks(r.CommonDir())
 	for range n {
-		// Each worker gets its own view of the object database, with a
-		// cache for the delta bases of the files it is given.
-		sc.workers = append(sc.workers, &worker{st: r.objects(32 << 20), jobs: make(chan job, 32)})
+		// Each worker reads packed blobs with a cache of its own for the
+		// delta bases of the files it is given, and the rest through its
+		// own view of the object database.
+		sc.workers = append(sc.workers, &worker{
+			st:    r.objects(4 << 20),
+			packs: newPackReader(sc.packs, workerCacheBytes),
+			jobs:  make(chan job, 32),
+		})
 	}
 	return sc
 }
 
+// workerCacheBytes bounds each worker's cache of recently read objects.
+const workerCacheBytes = 16 << 20
+
 func (sc *scan) close() {
+	sc.packs.close()
 	for _, w := range sc.workers {
 		w.st.Close()
 	}
@@ -423,7 +435,7 @@ func (sc *scan) wait() {
 
 func (sc *scan) scanJob(w *worker, j job) scanned {
 	res := scanned{job: j}
-	data, reason, err := readBlob(w.st, j.blob, sc.limit)
+	data, reason, err := w.readBlob(j.blob, sc.limit)
 	switch {
 	case err != nil:
 		where := ""
@@ -462,7 +474,7 @@ func (sc *scan) before(w *worker, j job) map[string]bool {
 	if ok {
 		return fps
 	}
-	data, reason, err := readBlob(w.st, j.before, sc.limit)
+	data, reason, err := w.readBlob(j.before, sc.limit)
 	if err == nil && reason == "" {
 		if sc.o.OnScan != nil {
 			sc.o.OnScan(j.before.String(), j.origin.Path)
@@ -574,7 +586,7 @@ func (sc *scan) stillPresent(res *finding.Result, tipBlobs, seen map[plumbing.Ha
 			if _, ok := seen[h]; ok && !sc.partialTip[h] || sc.s.Engine.PathAllowed(p, "") {
 				continue
 			}
-			data, reason, err := readBlob(w.st, h, sc.limit)
+			data, reason, err := w.readBlob(h, sc.limit)
 			if err != nil || reason != "" || !containsAny(data, missing) {
 				continue
 			}
