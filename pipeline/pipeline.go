@@ -3,6 +3,7 @@ package pipeline
 import (
 	"fmt"
 	"strings"
+	"unsafe"
 
 	"github.com/secretvet/secretvet/finding"
 	"github.com/secretvet/secretvet/fragment"
@@ -34,6 +35,9 @@ func (s *Scanner) File(path string, data []byte) Output {
 // FileAt scans the content of one file whose origin is known beyond its
 // path: a blob of git history carries its commit, author and date, and
 // every finding in it does too.
+//
+// data must not change after the call (File, FileAt and FileChanged do not
+// copy it: the findings' texts point into it).
 func (s *Scanner) FileAt(o fragment.Origin, data []byte) Output {
 	return s.FileChanged(o, data, nil)
 }
@@ -54,7 +58,7 @@ func (s *Scanner) FileChanged(o fragment.Origin, data []byte, changed []LineRang
 			func(m archive.Member) {
 				mo := o
 				mo.Member = m.Name
-				s.content(&out, mo, m.Data, nil)
+				s.content(&out, mo, m.Data, string(m.Data), nil)
 			},
 			func(sk finding.Skipped) { out.Skipped = append(out.Skipped, sk) })
 		if err != nil {
@@ -62,18 +66,18 @@ func (s *Scanner) FileChanged(o fragment.Origin, data []byte, changed []LineRang
 		}
 		return out
 	}
-	s.content(&out, o, data, changed)
+	// The text is data itself, not a copy: findings' texts point into it.
+	s.content(&out, o, data, unsafe.String(unsafe.SliceData(data), len(data)), changed)
 	return out
 }
 
 // content scans one file or archive member by what it holds; a plain-text
 // one only in the changed lines when they are given.
-func (s *Scanner) content(out *Output, o fragment.Origin, data []byte, changed []LineRange) {
+func (s *Scanner) content(out *Output, o fragment.Origin, data []byte, physical string, changed []LineRange) {
 	name := o.Path
 	if o.Member != "" {
 		name = o.Member
 	}
-	physical := string(data)
 	if sourcemap.IsSourceMap(name, data) {
 		frags, err := sourcemap.Extract(o.Path, o.Member, data)
 		if err != nil {

@@ -109,7 +109,7 @@ func Scan(ctx context.Context, r *Repo, s *pipeline.Scanner, o Options) (*findin
 	defer sc.close()
 
 	// The walk reads commits and trees through a view of its own.
-	meta := r.objects(32 << 20)
+	meta := r.objects(8 << 20)
 	defer meta.Close()
 	order := commits(meta, sel, sc.skip)
 	if o.Progress != nil {
@@ -307,7 +307,7 @@ func newScan(r *Repo, s *pipeline.Scanner, o Options) *scan {
 }
 
 // workerCacheBytes bounds each worker's cache of recently read objects.
-const workerCacheBytes = 16 << 20
+const workerCacheBytes = 8 << 20
 
 func (sc *scan) close() {
 	sc.packs.close()
