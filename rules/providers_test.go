@@ -114,8 +114,16 @@ func decoyAllowing(other, name, path, text string) provDecoy {
 	return provDecoy{name: name, path: path, text: text, other: other}
 }
 
+// moreProviderCases holds the tables of the rule files that keep their
+// cases in a test file of their own (providers_<file>_test.go registers
+// its function from init).
+var moreProviderCases []func(g *tokenGen) []provCase
+
 func providerCases(g *tokenGen) []provCase {
 	var cs []provCase
+	for _, more := range moreProviderCases {
+		cs = append(cs, more(g)...)
+	}
 	add := func(rule string, tps []provTP, decoys ...provDecoy) {
 		cs = append(cs, provCase{rule: rule, tps: tps, decoy: decoys})
 	}

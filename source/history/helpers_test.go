@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing"
+	"github.com/go-git/go-git/v5/plumbing/filemode"
 	"github.com/go-git/go-git/v5/plumbing/object"
 
 	"github.com/secretvet/secretvet/finding"
@@ -92,6 +94,57 @@ func (r *repo) commit(msg string) plumbing.Hash {
 		r.t.Fatal(err)
 	}
 	return h
+}
+
+// commitFile commits one file (dir/name) on top of HEAD by writing the
+// blob, trees and commit objects directly: for names that go-git's
+// worktree refuses (a newline in a file name).
+func (r *repo) commitFile(path, content string) plumbing.Hash {
+	r.t.Helper()
+	st := r.r.Storer
+	put := func(o interface{ Encode(plumbing.EncodedObject) error }) plumbing.Hash {
+		obj := st.NewEncodedObject()
+		if err := o.Encode(obj); err != nil {
+			r.t.Fatal(err)
+		}
+		h, err := st.SetEncodedObject(obj)
+		if err != nil {
+			r.t.Fatal(err)
+		}
+		return h
+	}
+	blob := st.NewEncodedObject()
+	blob.SetType(plumbing.BlobObject)
+	w, _ := blob.Writer()
+	w.Write([]byte(content))
+	w.Close()
+	bh, err := st.SetEncodedObject(blob)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	head, err := r.r.Head()
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	parent, err := r.r.CommitObject(head.Hash())
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	root, err := parent.Tree()
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	dir, name, _ := strings.Cut(path, "/")
+	sub := put(&object.Tree{Entries: []object.TreeEntry{{Name: name, Mode: filemode.Regular, Hash: bh}}})
+	entries := append([]object.TreeEntry{{Name: dir, Mode: filemode.Dir, Hash: sub}}, root.Entries...)
+	sort.Slice(entries, func(i, j int) bool { return entries[i].Name < entries[j].Name })
+	r.n++
+	sig := object.Signature{Name: "Ada", Email: "ada@example.org", When: epoch.Add(time.Duration(r.n) * time.Hour)}
+	c := put(&object.Commit{Author: sig, Committer: sig, Message: "odd file", TreeHash: put(&object.Tree{Entries: entries}), ParentHashes: []plumbing.Hash{head.Hash()}})
+	if err := st.SetReference(plumbing.NewHashReference(head.Name(), c)); err != nil {
+		r.t.Fatal(err)
+	}
+	return c
 }
 
 func scanner(t *testing.T) *pipeline.Scanner {

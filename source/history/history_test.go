@@ -11,6 +11,8 @@ import (
 
 	"github.com/go-git/go-git/v5"
 
+	"github.com/secretvet/secretvet/report"
+	"github.com/secretvet/secretvet/report/text"
 	"github.com/secretvet/secretvet/source/history"
 )
 
@@ -402,6 +404,52 @@ func TestHistoryModifiedFileScannedWhereItChanged(t *testing.T) {
 		if f.Commit != want || f.Line != line || f.StillPresent == nil || !*f.StillPresent {
 			t.Errorf("%s…: commit %.7s line %d still_present %v; want %.7s line %d, still present",
 				f.Redacted[:12], f.Commit, f.Line, f.StillPresent, want, line)
+		}
+	}
+}
+
+// TestHistoryManyRefsAndAPathWithANewline: 10,000 refs (packed, as git
+// keeps them) to a handful of commits are walked once each; a file whose
+// name holds a newline is scanned and reported under its real name, and
+// the text report does not break its line on it.
+func TestHistoryManyRefsAndAPathWithANewline(t *testing.T) {
+	g := newTokens(11)
+	r := newRepo(t)
+	odd := "dir/first\nsecond.ts"
+	tok := g.next()
+	var commits []string
+	for i := range 4 {
+		r.write(fmt.Sprintf("f%d.ts", i), fmt.Sprintf("export const x = %d;\n", i))
+		commits = append(commits, r.commit(fmt.Sprint("c", i)).String())
+	}
+	// git accepts the name; go-git's worktree does not, so the commit is
+	// written object by object.
+	commits = append(commits, r.commitFile(odd, "export const t = \""+tok+"\";\n").String())
+	var packed strings.Builder
+	packed.WriteString("# pack-refs with: peeled fully-peeled sorted \n")
+	for i := range 10000 {
+		fmt.Fprintf(&packed, "%s refs/tags/t%05d\n", commits[i%len(commits)], i)
+	}
+	if err := os.WriteFile(filepath.Join(r.dir, ".git", "packed-refs"), []byte(packed.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := history.Scan(context.Background(), open(t, r.dir), scanner(t), history.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Findings) != 1 || res.Findings[0].Path != odd || res.Findings[0].Commit != commits[4] {
+		t.Fatalf("findings %q, want one in %q at %.7s", paths(res.Findings), odd, commits[4])
+	}
+	if res.Stats.Files != 5 {
+		t.Errorf("%d blobs scanned, want 5 (each once, however many refs reach it)", res.Stats.Files)
+	}
+	var out strings.Builder
+	if err := text.Render(&out, res, report.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(out.String(), "\n") {
+		if strings.HasPrefix(line, "second.ts") {
+			t.Errorf("the newline in the file name broke the report's line:\n%s", out.String())
 		}
 	}
 }
