@@ -72,6 +72,7 @@ var securitySeverity = map[finding.Severity]string{finding.High: "8.9", finding.
 type ruleInfo struct {
 	id, description  string
 	severity         finding.Severity
+	confidence       string
 	tags             []string
 	summaries, steps []string
 }
@@ -89,6 +90,7 @@ func buildRules(fs []finding.Finding) ([]rule, map[string]int) {
 			infos[id] = ri
 		}
 		ri.description = cmp.Or(ri.description, f.Description)
+		ri.confidence = cmp.Or(ri.confidence, f.Confidence)
 		if s := severity(f); rank[s] > rank[ri.severity] {
 			ri.severity = s
 		}
@@ -116,10 +118,12 @@ func (ri *ruleInfo) rule() rule {
 	extra := slices.Clone(ri.tags)
 	slices.Sort(extra)
 	tags = appendNew(tags, extra...)
-	// Generic rules (keyword plus entropy) are the noisy ones.
+	// SARIF's precision is the rule's confidence (low for generic rules,
+	// the noisy ones); findings made before confidence existed say high.
 	precision := "high"
-	if strings.Contains(ri.id, "generic") {
-		precision = "medium"
+	switch ri.confidence {
+	case "medium", "low":
+		precision = ri.confidence
 	}
 	text, markdown := ri.help(desc)
 	return rule{

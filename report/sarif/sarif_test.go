@@ -276,3 +276,39 @@ func TestEmptyResult(t *testing.T) {
 		t.Errorf("empty run must have an empty rules array:\n%s", out)
 	}
 }
+
+// TestPrecisionIsTheRuleConfidence: GitHub code scanning reads a rule's
+// precision; it is the confidence of the rule's findings, whatever the
+// rule's ID looks like.
+func TestPrecisionIsTheRuleConfidence(t *testing.T) {
+	var fs []finding.Finding
+	for i, c := range []struct{ id, confidence string }{
+		{"Generic-Password", "low"}, {"dynatrace-api-token", "high"}, {"mistral-api-key", "medium"}, {"legacy", ""},
+	} {
+		f := tokenFinding("a.ts", i+1, "ab")
+		f.RuleID, f.Confidence = c.id, c.confidence
+		fs = append(fs, f)
+	}
+	out, _ := render(t, &finding.Result{Findings: fs}, report.Options{})
+	var log struct {
+		Runs []struct {
+			Tool struct {
+				Driver struct {
+					Rules []struct {
+						ID         string
+						Properties map[string]any
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &log); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"Generic-Password": "low", "dynatrace-api-token": "high", "mistral-api-key": "medium", "legacy": "high"}
+	for _, r := range log.Runs[0].Tool.Driver.Rules {
+		if got := r.Properties["precision"]; got != want[r.ID] {
+			t.Errorf("%s: precision %v, want %s", r.ID, got, want[r.ID])
+		}
+	}
+}

@@ -42,7 +42,7 @@ func (w *walker) read(j job) {
 			return
 		}
 		if hint > w.opts.MaxFileSize {
-			w.skipped(j.display, tooLarge(w.opts.MaxFileSize))
+			w.skipped(j.display, TooLarge(w.opts.MaxFileSize))
 			return
 		}
 		r = f
@@ -113,7 +113,7 @@ func readContent(r io.Reader, hint, limit int64) (File, string, error) {
 		}
 	}
 	if int64(len(data)) > limit {
-		return File{}, tooLarge(limit), nil
+		return File{}, TooLarge(limit), nil
 	}
 	f, reason := classified(data, c, kind)
 	return f, reason, nil
@@ -127,7 +127,7 @@ func Classify(data []byte, limit int64) (File, string) {
 		limit = DefaultMaxFileSize
 	}
 	if int64(len(data)) > limit {
-		return File{}, tooLarge(limit)
+		return File{}, TooLarge(limit)
 	}
 	c, kind := sniff(data[:min(len(data), sniffLen)])
 	switch c {
@@ -172,8 +172,8 @@ func readRest(r io.Reader, b []byte) ([]byte, error) {
 	}
 }
 
-// tooLarge is the skip reason for content over limit bytes.
-func tooLarge(limit int64) string {
+// TooLarge is the skip reason for content over limit bytes.
+func TooLarge(limit int64) string {
 	return "larger than " + sizeText(limit) + " (--max-file-size)"
 }
 

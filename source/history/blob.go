@@ -38,7 +38,7 @@ func (w *worker) readBlob(h plumbing.Hash, limit int64) (data []byte, reason str
 		}
 	}
 	if data == nil && size > limit {
-		return nil, tooLarge(limit), nil
+		return nil, files.TooLarge(limit), nil
 	}
 	f, reason := files.Classify(data, limit)
 	if reason != "" {
@@ -48,10 +48,6 @@ func (w *worker) readBlob(h plumbing.Hash, limit int64) (data []byte, reason str
 		return nil, ReasonLFS, nil
 	}
 	return f.Data, "", nil
-}
-
-func tooLarge(limit int64) string {
-	return fmt.Sprintf("larger than %d bytes (--max-file-size)", limit)
 }
 
 // goGitBlob reads a blob that is not in a pack (a loose object, or one in

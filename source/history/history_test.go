@@ -138,6 +138,12 @@ func TestHistoryOldestCommitWinsAndMovedSecretIsPresent(t *testing.T) {
 	if f.StillPresent == nil || !*f.StillPresent {
 		t.Errorf("the secret moved to another file of the tip: still_present must be true")
 	}
+	// Two distinct blobs: app/other.ts holds the first version of
+	// app/cfg.ts. That blob is read again to place its secret at the new
+	// path, but it is not a third file scanned.
+	if res.Stats.Files != 2 {
+		t.Errorf("stats count %d files scanned, want 2", res.Stats.Files)
+	}
 }
 
 func TestHistoryScansEachBlobOnce(t *testing.T) {
@@ -258,7 +264,7 @@ func TestHistorySkipsBinaryLFSAndLargeBlobs(t *testing.T) {
 	if len(res.Findings) != 0 {
 		t.Errorf("findings %v, want none", paths(res.Findings))
 	}
-	for path, reason := range map[string]string{"assets/logo": "binary", "assets/model": history.ReasonLFS, "big.ts": "larger than 1024 bytes", "logo.png": "allowlist"} {
+	for path, reason := range map[string]string{"assets/logo": "binary", "assets/model": history.ReasonLFS, "big.ts": "larger than 1 KiB", "logo.png": "allowlist"} {
 		if !hasSkip(res.Skipped, path, reason) {
 			t.Errorf("%s: no skipped entry with %q in %+v", path, reason, res.Skipped)
 		}

@@ -545,7 +545,9 @@ func (sc *scan) replace(ctx context.Context) {
 			return
 		}
 		if sc.withFindings[j.blob] {
-			sc.collect(sc.scanJob(sc.workers[0], j))
+			r := sc.scanJob(sc.workers[0], j)
+			r.scanned, r.bytes = false, 0 // counted when first scanned
+			sc.collect(r)
 		}
 	}
 	sc.moved = nil
