@@ -102,7 +102,9 @@ func (r *repo) commit(msg string) plumbing.Hash {
 func (r *repo) commitFile(path, content string) plumbing.Hash {
 	r.t.Helper()
 	st := r.r.Storer
-	put := func(o interface{ Encode(plumbing.EncodedObject) error }) plumbing.Hash {
+	put := func(o interface {
+		Encode(plumbing.EncodedObject) error
+	}) plumbing.Hash {
 		obj := st.NewEncodedObject()
 		if err := o.Encode(obj); err != nil {
 			r.t.Fatal(err)
