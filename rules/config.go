@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"embed"
 	"errors"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -242,10 +244,26 @@ func parseComplete(data []byte, name string, trusted bool) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := c.attachTargeted(); err != nil {
+	if err := c.complete(); err != nil {
 		return nil, err
 	}
 	return c, nil
+}
+
+// complete checks a rule set once every [extend] is merged (a rule that
+// only changes a base rule's allowlist or entropy has no regex of its own,
+// as gitleaks allows) and attaches the targeted allowlists.
+func (c *Config) complete() error {
+	for _, r := range c.Rules {
+		if !r.HasRegex() && r.Path == nil {
+			where := r.ID
+			if c.Path != "" {
+				where = c.Path + ": rule " + strconv.Quote(r.ID)
+			}
+			return fmt.Errorf("%s: both regex and path are empty, the rule would have no effect", where)
+		}
+	}
+	return c.attachTargeted()
 }
 
 func ownRules() (*Config, error) {
@@ -319,7 +337,7 @@ func load(path string, depth int) (*Config, error) {
 		c.merge(base, ext.DisabledRules)
 	}
 	if depth == 0 {
-		if err := c.attachTargeted(); err != nil {
+		if err := c.complete(); err != nil {
 			return nil, err
 		}
 	}
@@ -393,9 +411,6 @@ func parse(data []byte, name string, trusted bool) (*Config, extend, error) {
 				return nil, extend{}, fmt.Errorf("%s: path does not compile: %w", where, err)
 			}
 			r.Path = re
-		}
-		if !r.HasRegex() && r.Path == nil {
-			return nil, extend{}, fmt.Errorf("%s: both regex and path are empty, the rule would have no effect", where)
 		}
 		if r.Regex != nil && r.SecretGroup > r.Regex.NumSubexp() { // trusted sets: TestEmbeddedRulesCompile
 			return nil, extend{}, fmt.Errorf("%s: secretGroup %d, but the regex has only %d groups", where, r.SecretGroup, r.Regex.NumSubexp())
@@ -555,7 +570,8 @@ func compilePatterns(pats []string, trusted bool) (patterns, error) {
 
 // merge adds base's rules and allowlists to c the way gitleaks' [extend]
 // does: a rule of c with the ID of a base rule extends it (c's non-empty
-// fields win; tags, keywords and allowlists are appended); base rules named
+// fields win, secretvet's metadata included; tags, keywords and allowlists
+// are appended); base rules named
 // in disabled are dropped.
 func (c *Config) merge(base *Config, disabled []string) {
 	off := map[string]bool{}
@@ -590,6 +606,12 @@ func (c *Config) merge(base *Config, disabled []string) {
 		}
 		if r.Path != nil {
 			m.Path = r.Path
+		}
+		m.Severity = cmp.Or(r.Severity, m.Severity)
+		m.Confidence = cmp.Or(r.Confidence, m.Confidence)
+		m.Family = cmp.Or(r.Family, m.Family)
+		if r.Validate != "" {
+			m.Validate, m.valid = r.Validate, r.valid
 		}
 		m.Tags = append(append([]string{}, b.Tags...), r.Tags...)
 		m.Keywords = append(append([]string{}, b.Keywords...), r.Keywords...)

@@ -166,3 +166,39 @@ func TestEmbeddedRulesCompile(t *testing.T) {
 		}
 	}
 }
+
+// TestExtendOverridesMetadata: a user's rule with the ID of a default rule
+// can change its severity, confidence and family; the rest stays.
+func TestExtendOverridesMetadata(t *testing.T) {
+	p := writeConfig(t, t.TempDir(), ".secretvet.toml", `
+[extend]
+useDefault = true
+
+[[rules]]
+id = "generic-api-key"
+severity = "high"
+confidence = "medium"
+family = "house"
+`)
+	c, err := rules.Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range c.Rules {
+		if r.ID == "generic-api-key" {
+			if r.Severity != "high" || r.Confidence != "medium" || r.Family != "house" || !r.HasRegex() {
+				t.Errorf("merged rule: severity %q confidence %q family %q regex %v", r.Severity, r.Confidence, r.Family, r.HasRegex())
+			}
+			return
+		}
+	}
+	t.Fatal("generic-api-key missing after extend")
+}
+
+// TestRuleWithoutRegexOrPathIsAnError when nothing it extends gives it one.
+func TestRuleWithoutRegexOrPathIsAnError(t *testing.T) {
+	p := writeConfig(t, t.TempDir(), ".secretvet.toml", "[[rules]]\nid = \"empty\"\nkeywords = [\"x\"]\n")
+	if _, err := rules.Load(p); err == nil || !strings.Contains(err.Error(), "no effect") {
+		t.Errorf("err = %v, want a rule with no effect", err)
+	}
+}

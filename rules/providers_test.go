@@ -121,9 +121,6 @@ var moreProviderCases []func(g *tokenGen) []provCase
 
 func providerCases(g *tokenGen) []provCase {
 	var cs []provCase
-	for _, more := range moreProviderCases {
-		cs = append(cs, more(g)...)
-	}
 	add := func(rule string, tps []provTP, decoys ...provDecoy) {
 		cs = append(cs, provCase{rule: rule, tps: tps, decoy: decoys})
 	}
@@ -767,6 +764,11 @@ func providerCases(g *tokenGen) []provCase {
 		tp("peer.conf", "[Interface]\nPrivateKey=%s\nListenPort = 51820\n", base64.StdEncoding.EncodeToString(g.bytes(32))),
 	}, decoy("public key", "wg0.conf", "[Peer]\nPublicKey = "+base64.StdEncoding.EncodeToString(g.bytes(32))+"\n"),
 		decoy("placeholder", "README.md", "PrivateKey = <private key>\n"))
+	// After the tables above, so that adding a file does not change the
+	// tokens drawn for them.
+	for _, more := range moreProviderCases {
+		cs = append(cs, more(g)...)
+	}
 	return cs
 }
 
