@@ -16,11 +16,13 @@
 #    (first run) and warm (best of 5).
 #
 # Usage: scripts/bench-history.sh [VERSIONS] (default 12 versions from
-# v0.30.0). WORK (default a fresh temporary folder) keeps the corpus.
+# v0.30.0; FIRST=13 starts at v0.13.0, for up to 40 versions). WORK
+# (default a fresh temporary folder) keeps the corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 versions=${1:-12}
+first=${FIRST:-30}
 work=${WORK:-$(mktemp -d)}
 staged_files=${STAGED_FILES:-50000}
 mkdir -p "$work"
@@ -49,8 +51,11 @@ if [ ! -d "$repo/.git" ]; then
 	git_ init -q "$repo"
 	day=0
 	for i in $(seq 0 $((versions - 1))); do
-		v="v0.$((30 + i)).0"
-		dir=$(go mod download -json "golang.org/x/tools@$v" | jq -r .Dir)
+		v="v0.$((first + i)).0"
+		if ! dir=$(go mod download -json "golang.org/x/tools@$v" | jq -er .Dir); then
+			echo "bench-history: golang.org/x/tools@$v is not available (newest versions: go list -m -versions golang.org/x/tools)" >&2
+			exit 2
+		fi
 		find "$repo" -mindepth 1 -maxdepth 1 ! -name .git -exec rm -rf {} +
 		cp -R "$dir"/. "$repo"/
 		chmod -R u+w "$repo"

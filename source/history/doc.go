@@ -8,8 +8,18 @@
 // share it, and only while it is being scanned; a secret is reported once
 // per path, at the oldest commit that introduced it, with whether the tip
 // still holds it (the exposure starts at that commit, even when the file no
-// longer has it). A staged scan compares the index with HEAD's tree and
-// reads only the blobs that differ.
+// longer has it). A new version of a plain-text file is scanned only in
+// the lines its previous version did not have, with three lines of
+// context, as gitleaks reads git log -p; archives, notebooks and other
+// documents are scanned whole. A staged scan compares the index with
+// HEAD's tree and reads only the blobs that differ.
+//
+// Commits and trees are read through go-git. Blobs are read straight from
+// the pack files (go-git's index decoder and delta patcher, one inflate per
+// object, a bounded cache of delta bases per worker), and through go-git
+// when they are loose. Memory is bounded by the caches, not by the
+// history: every cache has a size limit, and a history scan sets a soft
+// heap limit.
 //
 // Damaged and partial repositories are scanned as far as they can be read:
 // missing or corrupt objects, shallow clones, submodules, LFS pointers and
