@@ -1,1 +1,1 @@
-DOPPLER_TOKEN = "dp.pt.RmIvbdlnWHtX4k8nRKMf9IlZ2tGG3vgLpEqLqTYM2VT"
+DOPPLER_TOKEN = "dp.pt.pZ3t3qIHpaNccYcLqt2TbfRcCWFfSqsnxqzB7jumKAC"

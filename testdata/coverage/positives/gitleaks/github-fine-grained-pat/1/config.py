@@ -1,1 +1,1 @@
-GITHUB_TOKEN = "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"
+GITHUB_TOKEN = "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"

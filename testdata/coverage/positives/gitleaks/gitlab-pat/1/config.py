@@ -1,1 +1,1 @@
-GITLAB_TOKEN = "glpat-n5STCyd8g_2DOy9b2iaV"
+GITLAB_TOKEN = "glpat-Hf_CX0VMTb1tD7uVBMQ9"

@@ -1,1 +1,1 @@
-HF_TOKEN = "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"
+HF_TOKEN = "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"

@@ -1,1 +1,1 @@
-LINEAR_API_KEY = "lin_api_tNqng6C35pT8pPRpqbcD5oeH7nL94x7cJ7xFAyAm"
+LINEAR_API_KEY = "lin_api_E41DtsASzf9Nk7C5GbyHcPXARWXdCVR4MuudGfyx"

@@ -1,1 +1,1 @@
-SHOPIFY_TOKEN = "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"
+SHOPIFY_TOKEN = "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"

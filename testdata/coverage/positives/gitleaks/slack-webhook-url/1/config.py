@@ -1,1 +1,1 @@
-SLACK_WEBHOOK = "https://hooks.slack.com/services/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"
+SLACK_WEBHOOK = "https://hooks.slack.com/services/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"

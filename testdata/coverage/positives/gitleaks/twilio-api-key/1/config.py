@@ -1,1 +1,1 @@
-TWILIO_API_KEY = "SK22b38e1de3673d16b1ccea79b5ffe3bd"
+TWILIO_API_KEY = "SK64ba2092fd58fbe4bababfff8d4e2b76"

@@ -1,0 +1,1 @@
+const k = 'oWubXS.Jt2Eir:hU6FgJd8-CPvVzhigax60BBDZkxVzPpKpStAnJ5bpYd';

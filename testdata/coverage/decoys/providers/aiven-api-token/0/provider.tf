@@ -1,0 +1,3 @@
+provider "aiven" {
+  api_token = var.aiven_api_token
+}

@@ -1,0 +1,1 @@
+docker login myregistry.azurecr.io -u myregistry -p "$ACR_PASSWORD"

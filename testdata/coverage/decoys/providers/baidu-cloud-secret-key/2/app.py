@@ -1,0 +1,1 @@
+sk = os.getenv("BAIDU_SECRET_KEY")

@@ -1,0 +1,1 @@
+const SBOX_KEY = 'sk_sbox_zatcaconnect_uat_v1';

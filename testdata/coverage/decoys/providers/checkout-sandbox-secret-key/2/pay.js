@@ -1,0 +1,1 @@
+key: 'sk_sbox_3t5wcs6jqvmrn4zxwcoqhsjr5'

@@ -1,0 +1,1 @@
+choco apikey --key $env:CHOCO_TOKEN --source https://push.chocolatey.org/

@@ -1,0 +1,1 @@
+const CREATOR_KEY_ID = "CCDB1_8P7LriHGYpgr9aAija2xMr";

@@ -1,0 +1,1 @@
+export CORALOGIX_PRIVATE_KEY=cxtp_xxxxxxxx

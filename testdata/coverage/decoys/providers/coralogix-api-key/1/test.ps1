@@ -1,0 +1,1 @@
+-e CORALOGIX_PRIVATE_KEY=cxtp_faketestkey_0123456789

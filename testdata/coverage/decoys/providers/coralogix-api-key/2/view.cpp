@@ -1,0 +1,1 @@
+m_yOffset = CXTP_max(0, cy - szViewport.cy);

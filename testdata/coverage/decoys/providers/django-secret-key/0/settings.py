@@ -1,0 +1,1 @@
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]

@@ -1,0 +1,1 @@
+from e2b_code_interpreter import Sandbox

@@ -1,0 +1,1 @@
+secret = var.exoscale_secret

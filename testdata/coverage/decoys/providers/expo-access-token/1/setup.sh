@@ -1,0 +1,1 @@
+export EXPO_TOKEN=your-expo-token

@@ -1,0 +1,1 @@
+app.use(session({ secret: 'your-secret-key' }));

@@ -1,0 +1,1 @@
+int fw_getFirmwareRevisionNumber(void);

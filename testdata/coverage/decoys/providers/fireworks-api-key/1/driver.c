@@ -1,0 +1,1 @@
+#define FW_HASH "fw_6d150d6f80971d8ded69d7e1d5005750"

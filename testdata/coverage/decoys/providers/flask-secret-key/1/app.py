@@ -1,0 +1,1 @@
+app.secret_key = "change-me-in-production"

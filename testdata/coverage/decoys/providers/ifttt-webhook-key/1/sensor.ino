@@ -1,0 +1,1 @@
+String serverPath = "http://maker.ifttt.com/trigger/discord/json/with/key/key";

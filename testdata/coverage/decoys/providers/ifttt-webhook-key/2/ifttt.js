@@ -1,0 +1,1 @@
+var url = 'http://maker.ifttt.com/trigger/' + name + '/with/key/' + this.secret;

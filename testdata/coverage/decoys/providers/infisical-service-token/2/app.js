@@ -1,0 +1,2 @@
+const st = list.filter(x => x);
+const y = st.a1b2;

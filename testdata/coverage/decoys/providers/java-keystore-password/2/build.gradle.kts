@@ -1,0 +1,1 @@
+        storePassword = System.getenv("STORE_PASSWORD")

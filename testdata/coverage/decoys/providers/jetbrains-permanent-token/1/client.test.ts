@@ -1,0 +1,1 @@
+expect(headers.Authorization).toBe('Bearer perm:abc');

@@ -1,0 +1,1 @@
+jina_embeddings_v3 = load()

@@ -1,0 +1,1 @@
+jwtSecret: config.authentication.jwtSigningSecretValue,

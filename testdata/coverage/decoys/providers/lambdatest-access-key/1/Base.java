@@ -1,0 +1,1 @@
+String accessKey = "LT_7Q9VDYAV19wFLSyqYgykuCgFD51ZQwtZGNhGaWfdOWBIAr";

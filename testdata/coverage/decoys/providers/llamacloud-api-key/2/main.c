@@ -1,0 +1,1 @@
+printf("%s-%llx-%zu", a, b, c);

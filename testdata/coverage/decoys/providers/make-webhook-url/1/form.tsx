@@ -1,0 +1,1 @@
+placeholder="https://hook.eu1.make.com/..."

@@ -1,0 +1,3 @@
+provider "mongodbatlas" {
+  private_key = var.atlas_private_key
+}

@@ -1,0 +1,1 @@
+placeholder: 'mdb_sa_sk_…'

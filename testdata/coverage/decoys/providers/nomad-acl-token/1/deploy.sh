@@ -1,0 +1,1 @@
+nomad job run -token="$NOMAD_TOKEN" app.nomad.hcl

@@ -1,0 +1,1 @@
+placeholder="os_v2_app_..."

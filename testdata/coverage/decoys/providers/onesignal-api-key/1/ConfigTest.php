@@ -1,0 +1,1 @@
+new Config('fakeApplicationId', 'os_v2_org_fakeOrganizationAuthKey');

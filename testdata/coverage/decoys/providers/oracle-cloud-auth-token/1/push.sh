@@ -1,0 +1,1 @@
+echo "$OCI_AUTH_TOKEN" | docker login iad.ocir.io -u user --password-stdin

@@ -1,0 +1,1 @@
+SOCIAL_AUTH_TOKEN = "nPOlwZziShM1iALEeOlH"

@@ -1,0 +1,1 @@
+oci_secret_key = var.oci_secret_key

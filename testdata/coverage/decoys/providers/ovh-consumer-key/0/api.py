@@ -1,0 +1,1 @@
+client = ovh.Client(endpoint='ovh-eu', consumer_key=os.environ['OVH_CONSUMER_KEY'])

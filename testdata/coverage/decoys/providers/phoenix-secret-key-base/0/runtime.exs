@@ -1,0 +1,1 @@
+  secret_key_base: System.get_env("SECRET_KEY_BASE")

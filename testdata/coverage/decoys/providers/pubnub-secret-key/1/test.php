@@ -1,0 +1,1 @@
+'secretKey' => 'sec-c-bar',

@@ -1,0 +1,1 @@
+docker login -u="myorg+deployer" -p="$QUAY_TOKEN" quay.io

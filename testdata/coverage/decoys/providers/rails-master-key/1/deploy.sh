@@ -1,0 +1,1 @@
+export RAILS_MASTER_KEY=$(cat config/master.key)

@@ -1,0 +1,1 @@
+const shortcutKey = 'ctrl+shift+k';

@@ -1,0 +1,1 @@
+conn = snowflake.connector.connect(user='etl', password=os.environ['SNOWFLAKE_PASSWORD'])

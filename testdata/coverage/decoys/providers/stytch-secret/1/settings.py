@@ -1,0 +1,1 @@
+LUMA_API_KEY='secret-live-key'

@@ -1,0 +1,1 @@
+TELNYX_API_KEY=KEYe2efake

@@ -1,0 +1,1 @@
+secret_key = os.environ["TENCENTCLOUD_SECRET_KEY"]

@@ -1,0 +1,1 @@
+key = "tgp_v1_iu2SRpRS79APnpyMYDKMG96LuqRCEf4cB2EElM48_f"

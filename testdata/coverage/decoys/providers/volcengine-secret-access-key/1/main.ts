@@ -1,0 +1,1 @@
+const sk = process.env.VOLCENGINE_SECRET_KEY;

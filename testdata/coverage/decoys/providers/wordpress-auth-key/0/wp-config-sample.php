@@ -1,0 +1,1 @@
+define( 'AUTH_KEY',         'put your unique phrase here' );

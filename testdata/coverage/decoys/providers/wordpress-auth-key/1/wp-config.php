@@ -1,0 +1,1 @@
+define('AUTH_KEY', getenv('AUTH_KEY'));

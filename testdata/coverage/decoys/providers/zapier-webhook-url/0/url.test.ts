@@ -1,0 +1,1 @@
+expect(isPublicHttpsUrl("https://hooks.zapier.com/hooks/catch/1/abc")).toBe(true);

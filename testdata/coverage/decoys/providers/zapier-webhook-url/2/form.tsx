@@ -1,0 +1,1 @@
+placeholder="https://hooks.zapier.com/hooks/catch/..."

@@ -1,0 +1,1 @@
+$header = ["X-API-Key: AQEdt6jqo/h8iZw6AUq4ycpdOkuLlev+DplTIpgZfCZrkfGtSPqjsCy0EKOqZjQWy0e8SvsrKcPZ==-awtxwlanu9LQ55wNg00N2wdt1IuqnLXXiSOLdP2Uozt=-3[~W-?Z@[j5$34dY", "content-type: application/json"];

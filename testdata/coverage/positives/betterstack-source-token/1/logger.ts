@@ -1,0 +1,1 @@
+const logger = pino({ betterStackToken: 'CKjDJcSt0wLG4tobat31kKoT' });

@@ -1,0 +1,1 @@
+binance_secret_key = "3mjNUbKCqU2y2pm3mJoI1S8vzLRNKeWTYcqg0CK57q7qXTWC9I3iu5uABAkuvfzD"

@@ -1,0 +1,1 @@
+const BUNNY_STORAGE_PASSWORD = 'a61e59aa-5126-79ae-4e44a54284c7-d0de-fc77';

@@ -1,0 +1,1 @@
+const cko = new Checkout('sk_nfg4wwlxqrsvhqkdnc4o5llstdj');

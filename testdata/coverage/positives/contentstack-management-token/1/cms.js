@@ -1,0 +1,1 @@
+module.exports = { contentstackManagementToken: "cs298aa441fe67d26a24039790" };

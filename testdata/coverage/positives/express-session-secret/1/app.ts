@@ -1,0 +1,1 @@
+app.use(cookieParser("WLWXl8qZHZmyfceiRG0euPt4"));

@@ -1,0 +1,1 @@
+headers: { Authorization: `Bearer fw_pZupVhEVtN67hLVoqgB3yE` },

@@ -1,0 +1,1 @@
+keytool -genkeypair -keystore server.jks -storepass sVKRlww7qMiz -alias tls

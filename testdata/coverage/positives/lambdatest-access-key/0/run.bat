@@ -1,0 +1,1 @@
+set LT_ACCESS_KEY=LT_L6givuqtr31YzqDKurWOu150lPKUbyurT25erTNAN1p9GfE

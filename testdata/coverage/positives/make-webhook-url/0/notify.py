@@ -1,0 +1,1 @@
+WEBHOOK_URL = "https://hook.eu1.make.com/lca3wglwm1flal6ooh3ssz4nmn5gxqmy"

@@ -1,0 +1,1 @@
+mux_token_secret = "6/UV9B+eFcLFVa03E3tiKTnDVsgGHfuLRdoNEm3/2bzHfKhNVczDGPXQpB9dM0AkrRR3RkCzCd9"

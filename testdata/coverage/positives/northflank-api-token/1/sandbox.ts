@@ -1,0 +1,1 @@
+const client = new ApiClient({ northflankToken: "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJ0ZWFtSWQiOiIyNGJkOTgwMDgzZjI3N2NmOTA5YTA5ZTYifQ.hNA1Rx-y0D3LgfCi01GoBgEywyLZVDu6sQJW69aj-Aan7UbHN-OwM80I3-aXKsj3Bj2ozjDvLKD3F6O-1ZYrKQ" });

@@ -1,0 +1,1 @@
+ONESIGNAL_API_KEY = "os_v2_app_khxhrkspbphwjkzpmqqjgaq5ycvpk5zptsvewkqw5bqa4krsvqtoquv3gotr6ap3b5qhk7qwn4qmpdsunwde4t3i6mruoruaujc2f72"

@@ -1,0 +1,1 @@
+curl -H "Authorization: Key os_v2_org_4k36kdf3knsvqxcoy7tqvsd2fcrvrf5yg4rxdnjg2py2h4zprntxyi77qoetoz7sx2atskfr2wp32tswweesqmcppy66hrmhmqjig3u" https://api.onesignal.com/notifications

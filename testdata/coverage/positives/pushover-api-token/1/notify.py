@@ -1,0 +1,1 @@
+pushover_user_key = "uCE3T3xKmNhDqBUxbTtGuWBixcRBEB"

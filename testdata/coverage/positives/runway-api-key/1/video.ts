@@ -1,0 +1,1 @@
+const client = new RunwayML({ apiKey: 'key_324685a4fe88fab705ecccf73397d486820be887f0f368e3cf8b2245404cc347d856ca5db8d296703a6d4ed0256751c9ee07094f201f41bb04f71ece8eb2ec0b' });

@@ -1,0 +1,1 @@
+const segmentWriteKey = "2laECFm91ywHBeneq40jgFyFqLwYkQ3C";

@@ -1,0 +1,1 @@
+todoist_token = "17cb589a84126cc592a4db48ff14a193b7c1c114"

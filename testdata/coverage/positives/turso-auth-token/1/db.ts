@@ -1,0 +1,1 @@
+const db = createClient({ url: "libsql://app-org.turso.io?authToken=eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9.eyJhIjoicnciLCJpYXQiOjE3MDAwMDAwMDAsImlkIjoiODVjMTExZjYtYjA5Yi0xZWJmLWY1MjYtMDc0OTIxZDZiYzM0In0.roBrEvGBY_CPUeTipCkob9tF87PT0c8sXlAlVxOzIf0gj1xLROwXr6wo-q9RuQgk-KrDvBgcxp9IT90W02qRfw" });

@@ -1,0 +1,1 @@
+cfg := volcengine.NewConfig().WithAkSk("AKLTMzRhMWU4NzQ5YjUyMDQxZGVmZDYyMWE3YTNiNTZkMTc", os.Getenv("VOLC_SK"))
