@@ -5,8 +5,6 @@ import (
 	"hash/maphash"
 	"slices"
 
-	"github.com/go-git/go-git/v5/plumbing"
-
 	"github.com/secretvet/secretvet/pipeline"
 )
 
@@ -66,49 +64,4 @@ func changedLines(data []byte, old []uint64) []pipeline.LineRange {
 		out[k].Last = n
 	}
 	return out
-}
-
-// lineSets keeps, for each path a worker has scanned, the line hashes of
-// the version it scanned last, so that the next version of the file is
-// scanned only where it changed. Paths go to workers by hash, so a worker
-// sees every version of its paths, in commit order. The sets are bounded:
-// past maxLineHashes in all they are dropped, and the next versions are
-// scanned whole.
-type lineSets struct {
-	byPath map[string]lineSet
-	total  int
-}
-
-type lineSet struct {
-	blob   plumbing.Hash
-	hashes []uint64
-}
-
-// maxLineHashes bounds one worker's line sets (8 bytes each).
-const maxLineHashes = 1 << 20
-
-// of returns the line hashes of blob at path, if they are kept.
-func (ls *lineSets) of(path string, blob plumbing.Hash) ([]uint64, bool) {
-	s, ok := ls.byPath[path]
-	if !ok || s.blob != blob {
-		return nil, false
-	}
-	return s.hashes, true
-}
-
-// keep records the line hashes of blob, the newest version of path.
-func (ls *lineSets) keep(path string, blob plumbing.Hash, hashes []uint64) {
-	if ls.byPath == nil {
-		ls.byPath = map[string]lineSet{}
-	}
-	ls.total -= len(ls.byPath[path].hashes)
-	if ls.total+len(hashes) > maxLineHashes {
-		clear(ls.byPath)
-		ls.total = 0
-		if len(hashes) > maxLineHashes {
-			return
-		}
-	}
-	ls.byPath[path] = lineSet{blob: blob, hashes: hashes}
-	ls.total += len(hashes)
 }

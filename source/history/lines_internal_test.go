@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/go-git/go-git/v5/plumbing"
-
 	"github.com/secretvet/secretvet/pipeline"
 )
 
@@ -68,26 +66,5 @@ func TestChangedLines(t *testing.T) {
 	got := changedLines([]byte("line 1\nline 2\nchanged"), lineHashes([]byte("line 1\nline 2\nline 3")))
 	if !slices.Equal(got, rs(1, 3)) {
 		t.Errorf("no final newline: %v", got)
-	}
-}
-
-func TestLineSetsAreBounded(t *testing.T) {
-	var ls lineSets
-	big := make([]uint64, maxLineHashes/2+1)
-	a, b := plumbing.NewHash("aa"), plumbing.NewHash("bb")
-	ls.keep("a", a, big)
-	if _, ok := ls.of("a", a); !ok {
-		t.Fatal("kept set not found")
-	}
-	if _, ok := ls.of("a", b); ok {
-		t.Fatal("a set is only for its own blob")
-	}
-	ls.keep("b", b, big) // over the bound: the old sets go
-	if _, ok := ls.of("a", a); ok || ls.total != len(big) {
-		t.Errorf("past the bound, older sets should be dropped (total %d)", ls.total)
-	}
-	ls.keep("c", a, make([]uint64, maxLineHashes+1))
-	if _, ok := ls.of("c", a); ok || ls.total != 0 {
-		t.Errorf("a set larger than the bound should not be kept (total %d)", ls.total)
 	}
 }

@@ -239,6 +239,7 @@ type scan struct {
 	o       Options
 	limit   int64
 	workers []*worker
+	batch   []job
 	results chan scanned
 	wg      sync.WaitGroup
 	done    chan struct{}
@@ -269,7 +270,6 @@ type worker struct {
 	st    *filesystem.Storage
 	packs *packReader
 	jobs  chan job
-	lines lineSets
 }
 
 func newScan(r *Repo, s *pipeline.Scanner, o Options) *scan {
@@ -393,13 +393,29 @@ func (sc *scan) commit(meta *filesystem.Storage, tr *trees, order int, n node, s
 	}, sc.badTree(c.Hash))
 }
 
-// dispatch gives j to a worker chosen by path, so that the versions of a
-// file, which are usually stored as deltas of each other, meet the same
-// delta cache.
+// batchJobs is how many jobs the walk gathers before it hands them out.
+const batchJobs = 8192
+
+// dispatch queues j. The jobs of a batch go to the workers newest first,
+// each to a worker chosen by path: git packs store the newest version of a
+// file whole and the older ones as deltas of the newer, so a worker that
+// reads a file's versions newest first applies each delta once, to the
+// version it has just read (and still has in its cache).
 func (sc *scan) dispatch(j job) {
-	h := fnv.New32a()
-	h.Write([]byte(j.origin.Path))
-	sc.workers[h.Sum32()%uint32(len(sc.workers))].jobs <- j
+	sc.batch = append(sc.batch, j)
+	if len(sc.batch) >= batchJobs {
+		sc.flush()
+	}
+}
+
+func (sc *scan) flush() {
+	for i := len(sc.batch) - 1; i >= 0; i-- {
+		j := sc.batch[i]
+		h := fnv.New32a()
+		h.Write([]byte(j.origin.Path))
+		sc.workers[h.Sum32()%uint32(len(sc.workers))].jobs <- j
+	}
+	sc.batch = sc.batch[:0]
 }
 
 func (sc *scan) startWorkers(ctx context.Context) {
@@ -425,6 +441,7 @@ func (sc *scan) startWorkers(ctx context.Context) {
 
 // wait closes the job queues and waits for every result.
 func (sc *scan) wait() {
+	sc.flush()
 	for _, w := range sc.workers {
 		close(w.jobs)
 	}
@@ -451,13 +468,14 @@ func (sc *scan) scanJob(w *worker, j job) scanned {
 	if sc.o.OnScan != nil {
 		sc.o.OnScan(j.blob.String(), j.origin.Path)
 	}
+	// A new version of a file is scanned where it differs from the one
+	// before it (read now: it is a delta of this one, which is cached).
 	var changed []pipeline.LineRange
 	if !j.prev.IsZero() {
-		if old, ok := w.lines.of(j.origin.Path, j.prev); ok {
-			changed = changedLines(data, old)
+		if old, reason, err := w.readBlob(j.prev, sc.limit); err == nil && reason == "" {
+			changed = changedLines(data, lineHashes(old))
 		}
 	}
-	w.lines.keep(j.origin.Path, j.blob, lineHashes(data))
 	res.out = sc.s.FileChanged(j.origin, data, changed)
 	res.scanned, res.partial, res.bytes = true, changed != nil, int64(len(data))
 	if len(res.out.Findings) > 0 && !j.before.IsZero() {
