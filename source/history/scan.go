@@ -307,7 +307,7 @@ func newScan(r *Repo, s *pipeline.Scanner, o Options) *scan {
 }
 
 // workerCacheBytes bounds each worker's cache of recently read objects.
-const workerCacheBytes = 8 << 20
+const workerCacheBytes = 4 << 20
 
 func (sc *scan) close() {
 	sc.packs.close()
