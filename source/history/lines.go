@@ -17,8 +17,8 @@ const diffContext = 3
 // lineSeed hashes lines for one process; the hashes never leave it.
 var lineSeed = maphash.MakeSeed()
 
-// lineHashes returns the hash of every line of data, sorted: the set a
-// later version of the file is compared with.
+// lineHashes returns the hash of every line of data, sorted: the previous
+// version of a file, as changedLines compares the new one with it.
 func lineHashes(data []byte) []uint64 {
 	hs := make([]uint64, 0, bytes.Count(data, []byte{'\n'})+1)
 	for len(data) > 0 {

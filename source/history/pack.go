@@ -22,8 +22,7 @@ import (
 // then its reader for large objects) and copies it on the way; a history
 // scan reads every blob once, so this path inflates each object once into
 // a buffer that is then scanned without another copy. Objects that are not
-// in a pack (loose objects, alternates) and anything this reader cannot
-// read are left to go-git, which also words the errors.
+// in a pack (loose objects, alternates) are read through go-git.
 
 // packSet is a repository's pack files, opened once and shared by the
 // workers: reads go through ReadAt, which is safe for concurrent use.
@@ -116,7 +115,7 @@ type objHeader struct {
 
 // blob returns the content of object h when a pack holds it (found), or
 // only its size when that is over limit (data nil). An error means the
-// pack could not give it; the caller then asks go-git.
+// pack holds the object but it cannot be read (a damaged pack).
 func (r *packReader) blob(h plumbing.Hash, limit int64) (data []byte, size int64, found bool, err error) {
 	p, off, ok := r.ps.find(h)
 	if !ok {
