@@ -164,6 +164,7 @@ func (s *Scanner) fragments(out *Output, physical string, o fragment.Origin, fra
 		target += "!" + o.Member
 	}
 	file := s.Engine.File(target, o.Commit)
+	defer file.Release()
 	for i := range frags {
 		fr := &frags[i]
 		fr.Origin.Path, fr.Origin.Member = o.Path, o.Member

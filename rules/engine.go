@@ -56,6 +56,10 @@ type Engine struct {
 	// always are rules without keywords: they run on every text.
 	always []int32
 	byID   map[string]*compiled
+	// files recycles File values: each holds per-rule buffers (about 30
+	// bytes a rule), which a scan of many small files would otherwise
+	// allocate for every file.
+	files sync.Pool
 }
 
 type compiled struct {
@@ -245,7 +249,9 @@ func addWindow(ws []span, w span) []span {
 
 // Scan returns the matches of every rule in t.
 func (e *Engine) Scan(t Target) []Match {
-	return e.File(t.Path, t.Commit).Scan(t.Text)
+	f := e.File(t.Path, t.Commit)
+	defer f.Release()
+	return f.Scan(t.Text)
 }
 
 // File is the engine bound to one path and commit. What depends only on
@@ -261,10 +267,26 @@ type File struct {
 	buf          plan
 }
 
-// File binds the engine to a path and commit.
+// File binds the engine to a path and commit. Release gives it back when
+// the file is scanned.
 func (e *Engine) File(path, commit string) *File {
-	return &File{e: e, t: Target{Path: path, Commit: commit},
-		excluded: pathOrCommitAllowed(e.cfg.Allowlists, path, commit)}
+	f, _ := e.files.Get().(*File)
+	if f == nil {
+		f = &File{e: e}
+	}
+	f.t = Target{Path: path, Commit: commit}
+	f.excluded = pathOrCommitAllowed(e.cfg.Allowlists, path, commit)
+	return f
+}
+
+// Release returns f to its engine for another file; f must not be used
+// after it. The matches it returned stay valid.
+func (f *File) Release() {
+	f.buf.reset()
+	clear(f.runs)
+	f.pathOnlyDone = false
+	f.t = Target{}
+	f.e.files.Put(f)
 }
 
 // Scan returns the matches of every rule in one text of the file.

@@ -17,10 +17,11 @@ const diffContext = 3
 // lineSeed hashes lines for one process; the hashes never leave it.
 var lineSeed = maphash.MakeSeed()
 
-// lineHashes returns the hash of every line of data, sorted: the previous
-// version of a file, as changedLines compares the new one with it.
-func lineHashes(data []byte) []uint64 {
-	hs := make([]uint64, 0, bytes.Count(data, []byte{'\n'})+1)
+// lineHashes appends the hash of every line of data to hs[:0], sorted:
+// the previous version of a file, as changedLines compares the new one with
+// it.
+func lineHashes(hs []uint64, data []byte) []uint64 {
+	hs = hs[:0]
 	for len(data) > 0 {
 		i := bytes.IndexByte(data, '\n')
 		if i < 0 {

@@ -30,7 +30,7 @@ func join(ls []string) []byte { return []byte(strings.Join(ls, "\n") + "\n") }
 
 func TestChangedLines(t *testing.T) {
 	old := numbered(40)
-	oldHashes := lineHashes(join(old))
+	oldHashes := lineHashes(nil, join(old))
 	cases := []struct {
 		name string
 		edit func([]string) []string
@@ -63,7 +63,7 @@ func TestChangedLines(t *testing.T) {
 		}
 	}
 	// A file without a final newline: its last line still counts.
-	got := changedLines([]byte("line 1\nline 2\nchanged"), lineHashes([]byte("line 1\nline 2\nline 3")))
+	got := changedLines([]byte("line 1\nline 2\nchanged"), lineHashes(nil, []byte("line 1\nline 2\nline 3")))
 	if !slices.Equal(got, rs(1, 3)) {
 		t.Errorf("no final newline: %v", got)
 	}

@@ -270,6 +270,8 @@ type worker struct {
 	st    *filesystem.Storage
 	packs *packReader
 	jobs  chan job
+	// hashes is reused for the line hashes of each previous version.
+	hashes []uint64
 }
 
 func newScan(r *Repo, s *pipeline.Scanner, o Options) *scan {
@@ -473,7 +475,8 @@ func (sc *scan) scanJob(w *worker, j job) scanned {
 	var changed []pipeline.LineRange
 	if !j.prev.IsZero() {
 		if old, reason, err := w.readBlob(j.prev, sc.limit); err == nil && reason == "" {
-			changed = changedLines(data, lineHashes(old))
+			w.hashes = lineHashes(w.hashes, old)
+			changed = changedLines(data, w.hashes)
 		}
 	}
 	res.out = sc.s.FileChanged(j.origin, data, changed)
