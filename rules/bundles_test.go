@@ -140,6 +140,7 @@ func bundleEngine(t *testing.T) *rules.Engine {
 
 // TestBundleNoiseByShape: each shape alone, 100 KB of it, reports nothing.
 func TestBundleNoiseByShape(t *testing.T) {
+	t.Parallel() // one of the long tests: they share nothing mutable
 	e := bundleEngine(t)
 	for i, n := range bundleNoise {
 		t.Run(n.name, func(t *testing.T) {

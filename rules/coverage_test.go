@@ -478,6 +478,7 @@ func measureBoth(t *testing.T, c *covCorpus) (sv, gl *covResult) {
 // every `go test` runs: on the corpus, secretvet finds at least what
 // gitleaks finds and reports no more false positives.
 func TestCoverageAgainstGitleaks(t *testing.T) {
+	t.Parallel() // one of the long tests: they share nothing mutable
 	c := readCoverageCorpus(t)
 	sv, gl := measureBoth(t, c)
 	n := len(c.positives)

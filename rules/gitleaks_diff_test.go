@@ -140,6 +140,7 @@ func scanCorpus(files []corpusFile, scan func(corpusFile) []findingKey) map[find
 // planted secrets (see gitleaks_corpus_test.go), without decoding and at
 // gitleaks' CLI default decode depth. Both must report the same findings.
 func TestGitleaksDiff(t *testing.T) {
+	t.Parallel() // one of the long tests: they share nothing mutable
 	c := loadCorpus(t)
 	checkPlantCoverage(t, c)
 	t.Logf("corpus: %d files, %d bytes, %d planted secrets", len(c.files), c.bytes, c.plants)

@@ -376,6 +376,7 @@ func infrastructureCases(_ *tokenGen) []provCase {
 // PEM inside client-key-data, and gitleaks' private-key would report the
 // same key a second time; only kubeconfig-client-key-data reports it.
 func TestInfrastructureKubeconfigKeyReportedOnce(t *testing.T) {
+	t.Parallel() // one of the long tests: they share nothing mutable
 	e := dynatraceEngine(t)
 	g := newTokenGen(7)
 	data := infrastructureKubeKeyData(g)

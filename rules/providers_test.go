@@ -803,6 +803,7 @@ func isGeneric(id string) bool { return strings.Contains(id, "generic") }
 // expected secret and by no other specific rule; decoys wake no secretvet
 // rule at all.
 func TestProviderRules(t *testing.T) {
+	t.Parallel() // one of the long tests: they share nothing mutable
 	e := dynatraceEngine(t)
 	own := ownRuleIDs(t)
 	covered := map[string]bool{}
