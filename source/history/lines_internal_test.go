@@ -30,7 +30,8 @@ func join(ls []string) []byte { return []byte(strings.Join(ls, "\n") + "\n") }
 
 func TestChangedLines(t *testing.T) {
 	old := numbered(40)
-	oldHashes := lineHashes(nil, join(old))
+	var oldSet lineSet
+	oldSet.fill(join(old))
 	cases := []struct {
 		name string
 		edit func([]string) []string
@@ -57,14 +58,28 @@ func TestChangedLines(t *testing.T) {
 		{"appended", func(ls []string) []string { return append(ls, "tail") }, rs(38, 41)},
 	}
 	for _, c := range cases {
-		got := changedLines(join(c.edit(slices.Clone(old))), oldHashes)
+		got := changedLines(join(c.edit(slices.Clone(old))), &oldSet)
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%s: %v, want %v", c.name, got, c.want)
 		}
 	}
 	// A file without a final newline: its last line still counts.
-	got := changedLines([]byte("line 1\nline 2\nchanged"), lineHashes(nil, []byte("line 1\nline 2\nline 3")))
+	var small lineSet
+	small.fill([]byte("line 1\nline 2\nline 3"))
+	got := changedLines([]byte("line 1\nline 2\nchanged"), &small)
 	if !slices.Equal(got, rs(1, 3)) {
 		t.Errorf("no final newline: %v", got)
+	}
+}
+
+// TestLineSetRefill: a set refilled with a smaller file forgets the lines
+// of the larger one it held before.
+func TestLineSetRefill(t *testing.T) {
+	var s lineSet
+	s.fill(join(numbered(500)))
+	s.fill([]byte("only line\n"))
+	got := changedLines(join(numbered(3)), &s)
+	if !slices.Equal(got, rs(1, 3)) {
+		t.Errorf("after a refill, the old lines still count as present: %v", got)
 	}
 }

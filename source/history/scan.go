@@ -270,8 +270,8 @@ type worker struct {
 	st    *filesystem.Storage
 	packs *packReader
 	jobs  chan job
-	// hashes is reused for the line hashes of each previous version.
-	hashes []uint64
+	// old holds the lines of the previous version of the file at hand.
+	old lineSet
 }
 
 func newScan(r *Repo, s *pipeline.Scanner, o Options) *scan {
@@ -475,8 +475,8 @@ func (sc *scan) scanJob(w *worker, j job) scanned {
 	var changed []pipeline.LineRange
 	if !j.prev.IsZero() {
 		if old, reason, err := w.readBlob(j.prev, sc.limit); err == nil && reason == "" {
-			w.hashes = lineHashes(w.hashes, old)
-			changed = changedLines(data, w.hashes)
+			w.old.fill(old)
+			changed = changedLines(data, &w.old)
 		}
 	}
 	res.out = sc.s.FileChanged(j.origin, data, changed)
