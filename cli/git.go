@@ -292,12 +292,11 @@ func humanBytes(n int64) string {
 // blobs, so its live heap is the engine, the caches (delta bases, trees,
 // each bounded) and the blobs in flight: about 30 MiB on the history of a
 // large module, whatever its length. Without a limit the Go runtime lets
-// the heap grow to twice that between collections; at 44 MiB a collection
-// runs every dozen MiB allocated, which costs about a fifth of the CPU
-// (measured with scripts/bench-history.sh: 40 MiB saves 4 MiB of RSS and
-// costs 15% more time). The limit is soft: a larger live heap is allowed,
-// with collection capped at half the CPU.
-const historyHeapLimit = 44 << 20
+// the heap grow to twice that between collections. Measured with
+// scripts/bench-history.sh, 44 MiB is no faster than 40 and costs 4 MiB
+// more RSS. The limit is soft: a larger live heap is allowed, with
+// collection capped at half the CPU.
+const historyHeapLimit = 40 << 20
 
 // limitHeap sets historyHeapLimit unless the user set GOMEMLIMIT.
 func limitHeap() {

@@ -2,10 +2,12 @@ package history
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"hash/fnv"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -398,11 +400,13 @@ func (sc *scan) commit(meta *filesystem.Storage, tr *trees, order int, n node, s
 // batchJobs is how many jobs the walk gathers before it hands them out.
 const batchJobs = 8192
 
-// dispatch queues j. The jobs of a batch go to the workers newest first,
-// each to a worker chosen by path: git packs store the newest version of a
-// file whole and the older ones as deltas of the newer, so a worker that
-// reads a file's versions newest first applies each delta once, to the
-// version it has just read (and still has in its cache).
+// dispatch queues j. The jobs of a batch go to the workers file by file,
+// each file's versions newest first, each file to a worker chosen by its
+// path: git packs store the newest version of a file whole and the older
+// ones as deltas of the newer, so a worker that reads a file's versions
+// one after the other, newest first, applies each delta once, to the
+// version it has just read (still in its cache). Findings do not depend on
+// this order: each is kept at its oldest commit.
 func (sc *scan) dispatch(j job) {
 	sc.batch = append(sc.batch, j)
 	if len(sc.batch) >= batchJobs {
@@ -411,8 +415,10 @@ func (sc *scan) dispatch(j job) {
 }
 
 func (sc *scan) flush() {
-	for i := len(sc.batch) - 1; i >= 0; i-- {
-		j := sc.batch[i]
+	slices.SortStableFunc(sc.batch, func(a, b job) int {
+		return cmp.Or(strings.Compare(a.origin.Path, b.origin.Path), b.order-a.order)
+	})
+	for _, j := range sc.batch {
 		h := fnv.New32a()
 		h.Write([]byte(j.origin.Path))
 		sc.workers[h.Sum32()%uint32(len(sc.workers))].jobs <- j
