@@ -15,9 +15,12 @@
 // HEAD's tree and reads only the blobs that differ.
 //
 // Commits and trees are read through go-git. Blobs are read straight from
-// the pack files (go-git's index decoder and delta patcher, one inflate per
-// object, a bounded cache of delta bases per worker), and through go-git
-// when they are loose. Memory is bounded by the caches, not by the
+// the pack files (go-git's index decoder and delta patcher), and through
+// go-git when they are loose. The walk gathers the blobs to scan in
+// batches and hands them to the workers file by file, each file's
+// versions newest first: git stores the newest version whole and the
+// older ones as deltas of it, so each delta is applied once, to the
+// version just read, and a small cache per worker is enough. Memory is bounded by the caches, not by the
 // history: every cache has a size limit, and a history scan sets a soft
 // heap limit.
 //
