@@ -102,6 +102,23 @@ func (r *repo) commit(msg string) plumbing.Hash {
 func (r *repo) commitFile(path, content string) plumbing.Hash {
 	r.t.Helper()
 	st := r.r.Storer
+	blob := st.NewEncodedObject()
+	blob.SetType(plumbing.BlobObject)
+	w, _ := blob.Writer()
+	w.Write([]byte(content))
+	w.Close()
+	bh, err := st.SetEncodedObject(blob)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return r.commitBlob(path, bh)
+}
+
+// commitBlob commits blob bh (which may be written by hand) at dir/name on
+// top of HEAD.
+func (r *repo) commitBlob(path string, bh plumbing.Hash) plumbing.Hash {
+	r.t.Helper()
+	st := r.r.Storer
 	put := func(o interface {
 		Encode(plumbing.EncodedObject) error
 	}) plumbing.Hash {
@@ -114,15 +131,6 @@ func (r *repo) commitFile(path, content string) plumbing.Hash {
 			r.t.Fatal(err)
 		}
 		return h
-	}
-	blob := st.NewEncodedObject()
-	blob.SetType(plumbing.BlobObject)
-	w, _ := blob.Writer()
-	w.Write([]byte(content))
-	w.Close()
-	bh, err := st.SetEncodedObject(blob)
-	if err != nil {
-		r.t.Fatal(err)
 	}
 	head, err := r.r.Head()
 	if err != nil {

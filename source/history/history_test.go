@@ -1,6 +1,8 @@
 package history_test
 
 import (
+	"bytes"
+	"compress/zlib"
 	"context"
 	"errors"
 	"fmt"
@@ -10,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/go-git/go-git/v5"
+	"github.com/go-git/go-git/v5/plumbing"
 
 	"github.com/secretvet/secretvet/report"
 	"github.com/secretvet/secretvet/report/text"
@@ -457,5 +460,34 @@ func TestHistoryManyRefsAndAPathWithANewline(t *testing.T) {
 		if strings.HasPrefix(line, "second.ts") {
 			t.Errorf("the newline in the file name broke the report's line:\n%s", out.String())
 		}
+	}
+}
+
+// TestHistoryHugeLooseBlobIsSkippedUnread: a loose object whose header
+// says 1 GB is reported as too large from its header alone (its body here
+// is a few bytes: reading it would fail).
+func TestHistoryHugeLooseBlobIsSkippedUnread(t *testing.T) {
+	r := newRepo(t)
+	r.write("a.ts", "export const a = 1;\n")
+	r.commit("init")
+	var obj bytes.Buffer
+	zw := zlib.NewWriter(&obj)
+	fmt.Fprintf(zw, "blob %d\x00tiny", 1<<30)
+	zw.Close()
+	h := plumbing.NewHash("00112233445566778899aabbccddeeff00112233")
+	p := filepath.Join(r.dir, ".git", "objects", h.String()[:2], h.String()[2:])
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, obj.Bytes(), 0o444); err != nil {
+		t.Fatal(err)
+	}
+	r.commitBlob("data/dump.sql", h)
+	res, err := history.Scan(context.Background(), open(t, r.dir), scanner(t), history.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasSkip(res.Skipped, "data/dump.sql", "larger than") {
+		t.Errorf("a 1 GB blob should be skipped as too large: %+v", res.Skipped)
 	}
 }
