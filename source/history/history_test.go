@@ -491,3 +491,36 @@ func TestHistoryHugeLooseBlobIsSkippedUnread(t *testing.T) {
 		t.Errorf("a 1 GB blob should be skipped as too large: %+v", res.Skipped)
 	}
 }
+
+// TestHistoryMovedThenEditedSecretIsStillPresent: a secret moved to another
+// file, which is then edited elsewhere, is still present at the tip: the
+// finding at its first file says so too.
+func TestHistoryMovedThenEditedSecretIsStillPresent(t *testing.T) {
+	g := newTokens(21)
+	tok := g.next()
+	r := newRepo(t)
+	r.write("old.ts", "export const t = \""+tok+"\";\n")
+	r.commit("add")
+	lines := []string{"// header", "export const t = \"" + tok + "\";"}
+	for i := range 20 {
+		lines = append(lines, fmt.Sprintf("export const v%d = %d;", i, i))
+	}
+	r.remove("old.ts")
+	r.write("new.ts", strings.Join(lines, "\n")+"\n")
+	r.commit("move")
+	lines[20] = "export const v18 = 180;"
+	r.write("new.ts", strings.Join(lines, "\n")+"\n")
+	r.commit("edit far from the secret")
+	res, err := history.Scan(context.Background(), open(t, r.dir), scanner(t), history.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Findings) != 2 {
+		t.Fatalf("findings at %v, want old.ts and new.ts", paths(res.Findings))
+	}
+	for _, f := range res.Findings {
+		if f.StillPresent == nil || !*f.StillPresent {
+			t.Errorf("%s: the secret is still in new.ts at the tip: still_present must be true", f.Path)
+		}
+	}
+}

@@ -604,15 +604,20 @@ func (sc *scan) result(start time.Time) *finding.Result {
 // there.
 func (sc *scan) stillPresent(res *finding.Result, tipBlobs, seen map[plumbing.Hash]string) {
 	var missing []string
+	missingAt := map[string]bool{}
 	for i := range res.Findings {
 		if !sc.tipFP[res.Findings[i].Fingerprint] && res.Findings[i].Secret != "" {
 			missing = append(missing, res.Findings[i].Secret)
+			missingAt[res.Findings[i].Path] = true
 		}
 	}
 	if len(missing) > 0 {
 		w := sc.workers[0]
 		for h, p := range tipBlobs {
-			if _, ok := seen[h]; ok && !sc.partialTip[h] || sc.s.Engine.PathAllowed(p, "") {
+			// A tip blob scanned in part carries its other lines from the
+			// file's earlier versions at the same path, whose secrets were
+			// reported at that path: only those paths need a second look.
+			if _, ok := seen[h]; ok && !(sc.partialTip[h] && missingAt[p]) || sc.s.Engine.PathAllowed(p, "") {
 				continue
 			}
 			data, reason, err := w.readBlob(h, sc.limit)
