@@ -302,7 +302,7 @@ func (f *scanFlags) report(res *finding.Result, sup *suppress.Set, root string, 
 		ToolVersion: Version,
 		Root:        root,
 	}
-	render := map[string]func(io.Writer, *finding.Result, report.Options) error{
+	render := map[string]report.RenderFunc{
 		"text": text.Render, "json": jsonreport.Render, "sarif": sarif.Render,
 	}[f.format]
 	if err := render(out, res, o); err != nil {

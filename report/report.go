@@ -20,20 +20,9 @@ type Options struct {
 	Root string
 }
 
-// Renderer writes a scan result in one format.
-type Renderer interface {
-	Render(w io.Writer, r *finding.Result, o Options) error
-}
-
-// RenderFunc adapts a format package's Render function to Renderer, so a
-// front door can map format names to renderers:
-// report.RenderFunc(jsonreport.Render).
+// RenderFunc is a format's Render function: it writes a scan result in
+// that format.
 type RenderFunc func(w io.Writer, r *finding.Result, o Options) error
-
-// Render calls fn.
-func (fn RenderFunc) Render(w io.Writer, r *finding.Result, o Options) error {
-	return fn(w, r, o)
-}
 
 // SecretText is the text that stands for f's secret in a report: the secret
 // itself only when the user asked for it, the redacted form otherwise.
