@@ -2,7 +2,7 @@ package pipeline
 
 import (
 	"context"
-	"sort"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -48,25 +48,10 @@ func (s *Scanner) Run(ctx context.Context, roots []string, o files.Options) (*fi
 	return res, nil
 }
 
-// Sort orders findings by place, so that output does not depend on the
-// order in which workers finished.
+// Sort orders findings by place (finding.Compare), so that output does not
+// depend on the order in which workers finished.
 func Sort(fs []finding.Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := &fs[i], &fs[j]
-		if a.Path != b.Path {
-			return a.Path < b.Path
-		}
-		if a.Member != b.Member {
-			return a.Member < b.Member
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		if a.Column != b.Column {
-			return a.Column < b.Column
-		}
-		return a.RuleID < b.RuleID
-	})
+	slices.SortStableFunc(fs, finding.Compare)
 }
 
 // maxAlsoAt is how many other places a finding names before it counts.

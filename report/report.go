@@ -50,7 +50,7 @@ func Ordered(r *finding.Result) finding.Result {
 	if out.Findings == nil {
 		out.Findings = []finding.Finding{}
 	}
-	slices.SortStableFunc(out.Findings, compareFindings)
+	slices.SortStableFunc(out.Findings, finding.Compare)
 	out.Skipped = slices.Clone(r.Skipped)
 	if out.Skipped == nil {
 		out.Skipped = []finding.Skipped{}
@@ -68,16 +68,3 @@ func Ordered(r *finding.Result) finding.Result {
 	return out
 }
 
-func compareFindings(a, b finding.Finding) int {
-	return cmp.Or(
-		cmp.Compare(a.Path, b.Path),
-		cmp.Compare(a.Member, b.Member),
-		cmp.Compare(a.Line, b.Line),
-		cmp.Compare(a.Column, b.Column),
-		cmp.Compare(a.RuleID, b.RuleID),
-		// Tie-breakers for history scans, where the same place is seen in
-		// several commits.
-		cmp.Compare(a.Commit, b.Commit),
-		cmp.Compare(a.Fingerprint, b.Fingerprint),
-	)
-}
