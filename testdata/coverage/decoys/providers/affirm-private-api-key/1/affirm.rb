@@ -1,0 +1,1 @@
+c.affirm_private_key = ENV['AFFIRM_PRIVATE_API_KEY']

@@ -1,0 +1,1 @@
+url: `https://eth-mainnet.g.alchemy.com/v2/${ALCHEMY_API_KEY}`,

@@ -1,0 +1,1 @@
+const url = 'https://eth-mainnet.g.alchemy.com/v2/demo';

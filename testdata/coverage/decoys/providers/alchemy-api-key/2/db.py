@@ -1,0 +1,1 @@
+sqlalchemy_key = "Fox9TOIWLuwNIIF6pVuqiwKJ32S8ZpVo"

@@ -1,0 +1,1 @@
+eth: 'https://rpc.ankr.com/eth',

@@ -1,0 +1,1 @@
+module.exports = { apiKey: process.env.APPLITOOLS_API_KEY };

@@ -1,0 +1,1 @@
+$merchantAuthentication->setTransactionKey(getenv('AUTHNET_TRANSACTION_KEY'));

@@ -1,0 +1,1 @@
+previewContainerElementReferenceHandlerX = 1;

@@ -1,0 +1,1 @@
+bybit_secret = os.environ["BYBIT_API_SECRET"]

@@ -1,0 +1,1 @@
+const calendlyToken = process.env.CALENDLY_API_TOKEN;

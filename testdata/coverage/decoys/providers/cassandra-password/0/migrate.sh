@@ -1,0 +1,1 @@
+cqlsh -u cassandra -p cassandra

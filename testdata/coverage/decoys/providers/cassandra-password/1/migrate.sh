@@ -1,0 +1,1 @@
+cqlsh cass-1 -u app -p "$CASSANDRA_PASSWORD" -f schema.cql

@@ -1,0 +1,1 @@
+chpt_folders = latest_checkpoint_dir.split('/')

@@ -1,0 +1,1 @@
+clickhouse-client --user app --password "$CLICKHOUSE_PASSWORD" --query 'SELECT 1'

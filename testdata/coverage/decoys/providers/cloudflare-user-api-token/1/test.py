@@ -1,0 +1,1 @@
+'{"cloudflare_token": "cfut_REAL"}'

@@ -1,0 +1,1 @@
+coda_doc_id = "AbCdEfGhIj"

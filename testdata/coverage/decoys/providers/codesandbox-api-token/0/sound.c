@@ -1,0 +1,1 @@
+#include "csb_v1_amg_sound.h"

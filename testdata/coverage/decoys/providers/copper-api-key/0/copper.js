@@ -1,0 +1,1 @@
+headers: { 'X-PW-AccessToken': process.env.COPPER_API_KEY }

@@ -1,0 +1,1 @@
+auth = PasswordAuthenticator(os.environ["CB_USER"], os.environ["CB_PASSWORD"])

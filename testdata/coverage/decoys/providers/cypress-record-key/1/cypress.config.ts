@@ -1,0 +1,1 @@
+export default defineConfig({ projectId: 'slg805' });

@@ -1,0 +1,1 @@
+dailyReportHash := "f634e83a90faf5304d9c667665b8bff992289cecb94e2624f5a274ff55da193e"

@@ -1,0 +1,1 @@
+return {"api_token": "dbtc_test_token", "account_id": "12345"}

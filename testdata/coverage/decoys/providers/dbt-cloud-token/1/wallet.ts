@@ -1,0 +1,1 @@
+const tx = buildTx({ txType: 'dbtc_mint' });

@@ -1,0 +1,1 @@
+export DEEPSOURCE_DSN=https://sampledsn@deepsource.io

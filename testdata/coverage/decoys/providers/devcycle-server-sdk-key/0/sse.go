@@ -1,0 +1,1 @@
+"channel":"dvc_server_c0f567a8f224e750fd598f0adf2e310f7f0cab62_v1"

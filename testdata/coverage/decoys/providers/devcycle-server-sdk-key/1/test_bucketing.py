@@ -1,0 +1,1 @@
+self.test_sdk_key = "dvc_server_testkey"

@@ -1,0 +1,1 @@
+DUO_SKEY = os.environ["DUO_SKEY"]

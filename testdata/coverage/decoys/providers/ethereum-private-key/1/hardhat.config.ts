@@ -1,0 +1,1 @@
+accounts: [process.env.PRIVATE_KEY],

@@ -1,0 +1,1 @@
+const client = new Client({ secret: process.env.FAUNA_SECRET });

@@ -1,0 +1,1 @@
+url = 'https://financialmodelingprep.com/api/v3/profile/AAPL?apikey=demo'

@@ -1,0 +1,1 @@
+const frontApiKey = process.env.FRONT_API_TOKEN;

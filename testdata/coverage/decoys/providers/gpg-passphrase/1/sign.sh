@@ -1,0 +1,1 @@
+gpg --batch --passphrase-fd 0 --detach-sign dist.tar.gz

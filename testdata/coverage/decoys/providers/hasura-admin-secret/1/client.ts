@@ -1,0 +1,1 @@
+const headers = { "x-hasura-admin-secret": process.env.HASURA_ADMIN_SECRET };

@@ -1,0 +1,1 @@
+const url = `https://mainnet.helius-rpc.com/?api-key=${HELIUS_API_KEY}`;

@@ -1,0 +1,1 @@
+influx write --bucket metrics --token "$INFLUX_TOKEN" --file data.lp

@@ -1,0 +1,1 @@
+JC_API_KEY = os.getenv("JUMPCLOUD_API_KEY")

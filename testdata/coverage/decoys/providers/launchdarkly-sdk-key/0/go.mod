@@ -1,0 +1,1 @@
+require github.com/aws/aws-sdk-go v1.55.5

@@ -1,0 +1,1 @@
+lemonSqueezySetup({ apiKey: process.env.LEMONSQUEEZY_API_KEY });

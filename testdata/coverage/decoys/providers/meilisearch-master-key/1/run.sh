@@ -1,0 +1,1 @@
+meilisearch --master-key="$MEILI_MASTER_KEY"

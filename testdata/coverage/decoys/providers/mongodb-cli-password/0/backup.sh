@@ -1,0 +1,1 @@
+mongodump --username backup --password "$MONGO_PASSWORD" --out /backup

@@ -1,0 +1,1 @@
+"PHASE_SERVICE_TOKEN": "pss_service:v1:fake",

@@ -1,0 +1,1 @@
+const polygonKey = polygonKeys[i];

@@ -1,0 +1,1 @@
+//! Extracted from gguf_monolith.rs (PMAT-802)

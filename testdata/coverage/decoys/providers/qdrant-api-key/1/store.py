@@ -1,0 +1,1 @@
+qdrant_api_key=os.environ.get("QDRANT_API_KEY"),

@@ -1,0 +1,1 @@
+rpc: { 137: "https://rpc-mainnet.matic.quiknode.pro/" },

@@ -1,0 +1,1 @@
+redis-cli -h cache --askpass ping

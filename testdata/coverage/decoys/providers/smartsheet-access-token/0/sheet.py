@@ -1,0 +1,1 @@
+smart = smartsheet.Smartsheet(os.environ['SMARTSHEET_ACCESS_TOKEN'])

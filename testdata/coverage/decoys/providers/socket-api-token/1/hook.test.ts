@@ -1,0 +1,1 @@
+SOCKET_API_TOKEN=sktsec_abc123def456

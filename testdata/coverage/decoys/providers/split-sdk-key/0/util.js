@@ -1,0 +1,1 @@
+const parts = line.split(','); const key = parts[0];

@@ -1,0 +1,1 @@
+sqlcmd -S db01 -E -Q 'SELECT 1'

@@ -1,0 +1,1 @@
+statsig = new Statsig("secret-test-key", options);

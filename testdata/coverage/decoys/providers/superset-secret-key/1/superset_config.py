@@ -1,0 +1,1 @@
+SECRET_KEY = os.environ["SUPERSET_SECRET_KEY"]

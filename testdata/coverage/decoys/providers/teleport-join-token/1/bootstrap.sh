@@ -1,0 +1,1 @@
+teleport start --token="$TELEPORT_JOIN_TOKEN"

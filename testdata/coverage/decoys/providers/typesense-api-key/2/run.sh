@@ -1,0 +1,1 @@
+typesense-server --api-key=$TYPESENSE_API_KEY

@@ -1,0 +1,1 @@
+UPLOADCARE_SECRET_KEY = 'demosecretkey'

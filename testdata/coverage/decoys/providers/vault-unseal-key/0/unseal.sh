@@ -1,0 +1,1 @@
+vault operator unseal "$VAULT_UNSEAL_KEY_1"

@@ -1,0 +1,1 @@
+const vimeoVideoId = "76979871";

@@ -1,0 +1,1 @@
+accounts: { mnemonic: "test test test test test test test test test test test junk" },

@@ -1,0 +1,1 @@
+auth = Auth.api_key(os.environ["WEAVIATE_API_KEY"])

@@ -1,0 +1,1 @@
+docs_48d10f4568946a217ff3667cedeb627adfd4d163 = 1

@@ -1,0 +1,1 @@
+INSTRUMENTS = ["XAU_USD", "XAU_EUR"]

@@ -1,0 +1,1 @@
+XenditConfiguration.ApiKey = "xnd_development_...";

@@ -1,0 +1,1 @@
+Xendit.setPublishableKey('xnd_public_development_FJ9svFVR9TcwbMYMNsEHG70S4YtG1ujprBBG8ZcTsi7rM1svjZ9Aa1KvcAzV');

@@ -1,0 +1,1 @@
+const zoomLevel = 12;

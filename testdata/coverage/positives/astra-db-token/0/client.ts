@@ -1,0 +1,1 @@
+const client = new DataAPIClient('AstraCS:cnZQflfLjNcertEZRCtyfuzx:634cd5c125ccfd3df503c5322cb00bd0f84c8fcb421448ef042ab8dfc30da864');

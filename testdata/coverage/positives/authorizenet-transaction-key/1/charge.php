@@ -1,0 +1,1 @@
+$merchantAuthentication->setTransactionKey("nmikoTZbQdR3vZra");

@@ -1,0 +1,1 @@
+const bigCommerce = new BigCommerce({ storeHash, bigcommerceToken: 'twibhp9hxdmnkqe7fkbf13ozs3q6tw1' });

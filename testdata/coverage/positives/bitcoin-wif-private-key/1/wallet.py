@@ -1,0 +1,1 @@
+WIF_KEY = '5JA7qD7QggxMziUtcMsHQrdQJsVE8vgf1phHYFFZqQa2BmuSi3p'

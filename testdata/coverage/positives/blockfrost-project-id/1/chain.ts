@@ -1,0 +1,1 @@
+const api = new BlockFrostAPI({ projectId: 'preprodjkVaJNaXdtsrcIKppgLBfbg2hBc2BEV4' });

@@ -1,0 +1,1 @@
+CLOUDFLARE_API_TOKEN=cfat_gBNNXJwKFcxhGcbZrjcRaJKhrlKB3CbvBYYh8u8mdafcc7a5 npx wrangler deploy

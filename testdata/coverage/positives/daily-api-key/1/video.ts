@@ -1,0 +1,1 @@
+const dailyApiKey = "fb62e0b6fb73043841ebd0c27b8730e3545e3695f12c218bc98cc845ba818522";

@@ -1,0 +1,1 @@
+DUO_SKEY = "lfuwC0bn3TpGKl33Kp4K0TrVF9RWAWHmxfGBzdo2"

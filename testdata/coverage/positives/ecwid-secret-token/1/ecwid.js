@@ -1,0 +1,1 @@
+const ecwidToken = 'secret_vTTqiM7cM2bZVYyFCeMkZE5CXs8Vldbj';

@@ -1,0 +1,1 @@
+accounts: [privateKey = "a8a362253579c98d4927e811e5ee581b84b7d3f3991bb60248a570bf947e5a63"],

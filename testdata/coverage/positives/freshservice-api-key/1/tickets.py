@@ -1,0 +1,1 @@
+freshservice_key = 'SAy5jW01x5WZLnQQGF3J'

@@ -1,0 +1,1 @@
+gemini_secret = "1hW5wk4xmBzedTwKsAoN3tDGnPY"

@@ -1,0 +1,1 @@
+const headers = { "x-hasura-admin-secret": "Fl1LW0BtB-uHSaQLAz" };

@@ -1,0 +1,1 @@
+$helpScoutSecret = '3GhQVvTximWwXWZpHyhjrIFxxyT8n9Xy';

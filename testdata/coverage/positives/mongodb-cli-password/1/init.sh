@@ -1,0 +1,1 @@
+mongosh admin -u root -p 'zjsGqzzW0!xqCqMVur' --eval 'db.getUsers()'

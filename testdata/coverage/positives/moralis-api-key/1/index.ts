@@ -1,0 +1,1 @@
+await Moralis.start({ apiKey: moralisApiKey = "d8ymU7KZzMJLpUBItL8MIOvBJNZUDmDPIeHEohqIhgMV2npncHqZKRGWyISquT6d" });

@@ -1,0 +1,1 @@
+mysqldump -u root -pD8rNQFjuV~ENhXQD8i --all-databases > all.sql

@@ -1,0 +1,1 @@
+quandl.ApiConfig.api_key = QUANDL_KEY = "vdyMLgiElXhtvDIOyXTx"

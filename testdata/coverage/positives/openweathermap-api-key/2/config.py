@@ -1,0 +1,1 @@
+OWM_API_KEY = '2f13e18ee85b373b49bd4fe31b597af0'

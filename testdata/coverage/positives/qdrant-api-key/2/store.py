@@ -1,0 +1,1 @@
+client = QdrantClient(url=u, qdrant_api_key="eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2Nlc3MiOiJtIn0.YB6O_bhbQg0m_jWL7zk3bgRdEfyTcBrfmydDT5VtbvRotxC1ZVMIC213ozliLALMW_fLDzhuLdkglJnTEyAbVQ")

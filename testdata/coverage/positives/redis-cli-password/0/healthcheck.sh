@@ -1,0 +1,1 @@
+redis-cli -h cache -a YIM04pIGT-aO8SygqK ping

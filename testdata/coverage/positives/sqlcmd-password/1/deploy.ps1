@@ -1,0 +1,1 @@
+Invoke-Sqlcmd -ServerInstance db01 -Username sa -Password "GLpCWO8IZ=tf8qtHYI" -Query 'SELECT 1'

@@ -1,0 +1,1 @@
+statsig.initialize("secret-evdWhIibuQ4cLopTbIPCxXrwO2lcguffvNzZh0U3kHK")

@@ -1,0 +1,1 @@
+teamcity.ConnectWithAccessToken("eyJ0eXAiOiAiVENWMiJ9.YUdBSllsWEo3SHdYdU84VjZlc0xlQ3J6U3Rv.ZmRjYWI2NTgtMmY5My1lMGY2LTc4M2UtMzdhYjg5MjUwZTQ3");

@@ -1,0 +1,1 @@
+temporal workflow list --namespace ns.acct --api-key eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2NvdW50X2lkIjoia3lxN2MifQ.bH7gxSlfrJdUhq1_S7otI8tNkeXx5vOBbM8M6MVPg5rO1rtzjSwE-bi7ljmM9qZXmHvf__ywo3iiAfm4xVyyIA

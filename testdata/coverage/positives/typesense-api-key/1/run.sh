@@ -1,0 +1,1 @@
+typesense-server --data-dir /data --api-key=E3flKSlpcJuZqvZSRoUMwWZYQmTLAHwU --enable-cors

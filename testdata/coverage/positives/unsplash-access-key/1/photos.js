@@ -1,0 +1,1 @@
+const unsplashSecretKey = 'jiNwMbEnK2SDRe0GBzNxMYjqGxQNh3UBDz5BoUbb_tS';

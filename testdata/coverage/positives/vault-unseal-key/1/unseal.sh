@@ -1,0 +1,1 @@
+vault operator unseal VoEzxr2Ff//B6ozYbyCPwBLKZIMLxpvBKKMXHhpSiDnR

@@ -1,0 +1,1 @@
+access_token = 'Y2E4MWNjZjUtOTgzZS0zYjRmLWFjYzktZDEyZDQ0ZGFkZDdmY2RiYzc2OGEtNzkx_PF84_423791d3-ca67-e0e2-a991-2522f5b27edb'

@@ -1,0 +1,1 @@
+const client = createClient({ auth: ApiKeyStrategy({ apiKey: 'IST.eyJraWQiOiJnbmdXRnBJRCIsImFsZyI6IlJTMjU2In0.eyJkYXRhIjoie30iLCJpYXQiOjE3NjcyMjU2MDB9.RXPU1wDMUJ8cf8nBKJsYmDxi_sGomky17HQSiYROCkA', siteId }) });

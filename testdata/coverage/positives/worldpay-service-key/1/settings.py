@@ -1,0 +1,2 @@
+WORLDPAY = {"client_key": "T_C_a415a10c-15aa-15a9-9a2b-ab7fb0c5939b"}
+WORLDPAY_SERVICE_KEY = "L_S_976ddf68-eb3e-e409-9dd0-64f388d18918"

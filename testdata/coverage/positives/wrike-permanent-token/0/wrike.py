@@ -1,0 +1,1 @@
+headers = {'Authorization': 'Bearer eyJ0dCI6InAiLCJhbGciOiJIUzI1NiIsInR2IjoiMSJ9.eyJkIjoie1wiYVwiOjc0Mzg1MDIsXCJpXCI6ODI5MzI2NX0iLCJpYXQiOjE3NjcyMjU2MDB9.Csar1chcU6NPO12TqmPRGIOvzb1adsUL68-56wIo-Jw'}

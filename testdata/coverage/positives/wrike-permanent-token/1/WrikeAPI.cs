@@ -1,0 +1,1 @@
+public WrikeAPI() : this("eyJ0dCI6InAiLCJhbGciOiJIUzI1NiIsInR2IjoiMSJ9.eyJkIjoie1wiYVwiOjc0MzgyMzcsXCJpXCI6MTc2MDIxMn0iLCJpYXQiOjE3NjcyMjU2MDB9.YcpzLZKonlFKAMSUYSChfN-Rrg-dHO28Um1ENRaO8eY") { }

@@ -1,0 +1,1 @@
+const zoomClientSecret = 'HmmoXCxoXGTcEGGlHPXyYBvV7sYtHvZT';
