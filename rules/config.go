@@ -571,8 +571,7 @@ func compilePatterns(pats []string, trusted bool) (patterns, error) {
 // merge adds base's rules and allowlists to c the way gitleaks' [extend]
 // does: a rule of c with the ID of a base rule extends it (c's non-empty
 // fields win, secretvet's metadata included; tags, keywords and allowlists
-// are appended); base rules named
-// in disabled are dropped.
+// are appended); base rules named in disabled are dropped.
 func (c *Config) merge(base *Config, disabled []string) {
 	off := map[string]bool{}
 	for _, id := range disabled {
