@@ -1,0 +1,2 @@
+function getSourceSecret_(id) {}
+updatesecret_impl(x)

@@ -1,0 +1,1 @@
+const client = new ApifyClient({ token: process.env.APIFY_TOKEN });

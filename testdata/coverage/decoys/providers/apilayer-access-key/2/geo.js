@@ -1,0 +1,1 @@
+fetch(`http://api.ipstack.com/${ip}?access_key=${key}`);

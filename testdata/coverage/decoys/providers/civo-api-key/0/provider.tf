@@ -1,0 +1,3 @@
+provider "civo" {
+  token = var.civo_token
+}

@@ -1,0 +1,1 @@
+headers = {"Authorization": "whm root:XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"}

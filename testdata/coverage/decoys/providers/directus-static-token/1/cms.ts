@@ -1,0 +1,1 @@
+const directusToken = process.env.DIRECTUS_TOKEN;

@@ -1,0 +1,1 @@
+curl "https://www.duckdns.org/update?domains=myhome&token=${DUCKDNS_TOKEN}"

@@ -1,0 +1,3 @@
+provider "equinix" {
+  auth_token = var.metal_auth_token
+}

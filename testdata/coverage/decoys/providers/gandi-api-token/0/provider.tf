@@ -1,0 +1,1 @@
+gandi_token = var.gandi_token

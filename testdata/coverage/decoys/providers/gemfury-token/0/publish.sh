@@ -1,0 +1,1 @@
+curl -F package=@dist/app.tgz https://${FURY_TOKEN}@push.fury.io/acme/

@@ -1,0 +1,1 @@
+const token = "IGAArypxfhenUH9yW9J0HsxzHptXrUTkIYeFExQsERfoOK4DWqexDN1OJAtMuXWr";

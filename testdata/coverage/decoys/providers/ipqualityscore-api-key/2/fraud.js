@@ -1,0 +1,1 @@
+fetch(`https://ipqualityscore.com/api/json/ip/${key}/${ip}`);

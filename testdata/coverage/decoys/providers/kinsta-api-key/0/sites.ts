@@ -1,0 +1,1 @@
+const kinstaApiKey = process.env.KINSTA_API_KEY;

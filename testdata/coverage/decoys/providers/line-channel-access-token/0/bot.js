@@ -1,0 +1,1 @@
+const config = { channelAccessToken: process.env.CHANNEL_ACCESS_TOKEN };

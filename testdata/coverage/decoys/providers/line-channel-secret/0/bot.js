@@ -1,0 +1,1 @@
+const config = { channelSecret: process.env.LINE_CHANNEL_SECRET };

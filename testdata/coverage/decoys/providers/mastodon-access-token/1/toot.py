@@ -1,0 +1,1 @@
+mastodon_token = os.getenv("MASTODON_TOKEN")

@@ -1,0 +1,1 @@
+key = os.environ["NAMECHEAP_API_KEY"]

@@ -1,0 +1,1 @@
+netbird up --setup-key "$NB_SETUP_KEY"

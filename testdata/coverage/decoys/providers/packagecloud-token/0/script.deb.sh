@@ -1,0 +1,1 @@
+curl -L https://${PACKAGECLOUD_TOKEN}:@packagecloud.io/acme/tools/gpgkey

@@ -1,0 +1,1 @@
+terminus auth:login --machine-token="$TERMINUS_MACHINE_TOKEN"

@@ -1,0 +1,1 @@
+const patreonToken = process.env.PATREON_TOKEN;

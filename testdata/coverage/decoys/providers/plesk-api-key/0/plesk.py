@@ -1,0 +1,1 @@
+plesk_secret_key = os.environ["PLESK_API_KEY"]

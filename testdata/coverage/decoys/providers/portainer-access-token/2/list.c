@@ -1,0 +1,1 @@
+struct node *ptr_next = ptr_head->next;

@@ -1,0 +1,1 @@
+https://prod-27.westeurope.logic.azure.com:443/workflows/91e5135e7fecb45c7eddd7dbcabf243b/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=uqFSfXtH7EqBjnbbQUtF

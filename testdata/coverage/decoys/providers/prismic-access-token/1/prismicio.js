@@ -1,0 +1,1 @@
+accessToken: process.env.PRISMIC_ACCESS_TOKEN,

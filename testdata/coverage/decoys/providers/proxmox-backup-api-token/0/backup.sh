@@ -1,0 +1,1 @@
+export PBS_PASSWORD="$(cat /run/secrets/pbs)"

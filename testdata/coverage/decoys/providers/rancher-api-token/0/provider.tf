@@ -1,0 +1,1 @@
+access_key = "token-g6960"

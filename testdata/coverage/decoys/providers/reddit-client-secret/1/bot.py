@@ -1,0 +1,1 @@
+reddit_secret = os.environ["REDDIT_SECRET"]

@@ -1,0 +1,1 @@
+rocket_chat_token = os.environ["RC_TOKEN"]

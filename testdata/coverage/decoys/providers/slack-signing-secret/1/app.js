@@ -1,0 +1,1 @@
+signingSecret: process.env.SLACK_SIGNING_SECRET,

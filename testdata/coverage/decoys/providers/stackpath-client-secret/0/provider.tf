@@ -1,0 +1,1 @@
+client_secret = var.stackpath_client_secret

@@ -1,0 +1,1 @@
+curl -H "X-ApiKeys: accessKey=$ACCESS; secretKey=$SECRET"

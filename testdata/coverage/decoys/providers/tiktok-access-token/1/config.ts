@@ -1,0 +1,1 @@
+tiktokAccessToken: process.env.TIKTOK_ACCESS_TOKEN,

@@ -1,0 +1,1 @@
+upcloud_password = var.upcloud_password

@@ -1,0 +1,1 @@
+curl "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=$WECOM_KEY"

@@ -1,0 +1,1 @@
+const wizardSecretStep = '60wl34hw';

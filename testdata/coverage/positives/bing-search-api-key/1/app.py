@@ -1,0 +1,1 @@
+BingSearchAPIWrapper(bing_subscription_key="709963dd21aeeb9560dd06d5886a334f")

@@ -1,0 +1,1 @@
+comet_api_key = "mAMf973hD4IWJhHdTmUNV3dVd"

@@ -1,0 +1,1 @@
+headers: { 'DHL-API-Key': 'JucSpP32mZGk2nSyLqiaCGOVKNXnQYlX' },

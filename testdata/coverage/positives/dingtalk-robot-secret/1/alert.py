@@ -1,0 +1,1 @@
+dingtalk_sign_secret = "SEC7370a4a0f513d6c4f0288c4a5b594285a0ee807df74d27dbcad4314b92b7b75f"

@@ -1,0 +1,1 @@
+const directusStaticToken = "EvyxKbaeVYewXQZAjPBcWc1xNqsnvJNZG01ziXhu";

@@ -1,0 +1,1 @@
+DISQUS_SECRET_KEY = 'j2LZxY6olvaijv9bWeB9Evg9uHDmesveB0L7muegw8ulSgsiorujprjGwWbnNc7p'

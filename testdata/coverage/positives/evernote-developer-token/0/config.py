@@ -1,0 +1,1 @@
+EVERNOTE_DEV_TOKEN = "S=s1:U=8c727:E=4b80cd1b7e7:C=cea80202b9a:P=1cd:A=en-devtoken:V=2:H=1984ad17f1f9a2839dd80ba2ba7497b7"

@@ -1,0 +1,1 @@
+const featherlessKey = "rc_9e9b93bcd6c19f099a0e1249b0b5ff7a486b9ab5cac6e076c5fc6490b287c403"

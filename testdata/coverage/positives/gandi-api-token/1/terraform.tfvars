@@ -1,0 +1,1 @@
+gandi_token = "fW01gfbcz0G8MCSDadsFPv0C"

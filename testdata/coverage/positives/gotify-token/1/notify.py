@@ -1,0 +1,1 @@
+headers = {"X-Gotify-Key": "AZ4kLVmWUQhVvEg"}

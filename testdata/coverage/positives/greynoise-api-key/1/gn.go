@@ -1,0 +1,1 @@
+client := greynoise.New(greynoiseKey) // greynoiseKey := "b81dODjdk5mIsghQm7NcMPJAtGgzHSAa"

@@ -1,0 +1,1 @@
+curl "https://dns.hetzner.com/api/v1/zones" -H 'Auth-API-Token: Xr43ReobZ2WBfUWYXwbHUTGMMNDv5BMw'

@@ -1,0 +1,1 @@
+const humeApiKey = "ZhbcFXZkpttKHYF0rTHm1u6rfJWHQIWvPFeuSdjMXgzJLBV4";

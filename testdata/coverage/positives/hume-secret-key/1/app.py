@@ -1,0 +1,1 @@
+hume_secret_key = "mfHy1FTgRiPko4YaWk0XtMlaX1dmgRFuGBvJqFlb5humY8vPpNfsgEQPCTPsp3Sf"

@@ -1,0 +1,1 @@
+const kickboxKey = 'live_48384c2ba3f7f46ff17f921a364a83443b196ea502170825a3cb6b6aa8151215';

@@ -1,0 +1,1 @@
+lambdalabs_api_key = "secret_p6s3q9cr_82e21a17bbe447eaa7555d7a0cdeafb7.cVob8UcUMfkO1WCs7UiyNrLSm5DdJze8"

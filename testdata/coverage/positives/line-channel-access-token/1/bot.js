@@ -1,0 +1,1 @@
+const config = { channelAccessToken: 'Gylsz/P/Z+xcRfaQy+hHaeRl29WC4xCahZ4XvoLziB6HcVxExUHVz32x4p9FkmueHl5pieAaL+tTlsG6k5BI80UGQe/zByY/MC6yy3rtwf24AhWEzIycUWTOiyIWvmZCmoSCPsfTd+MlIvZQdka8Jyn6hfpCWyZTbhbC5YprRjyI' };

@@ -1,0 +1,1 @@
+headers: { Authorization: `Bearer ${'EAAGJAtGgzHSAaxSSlfGUEow8PG4ZNDJpkunkindVAyetz5uSncToPKLBpIUpmfGPl2hBaDAH6SG318KVATMikKOQ8UdRUwMJd0SiNUi4zM9n9T75kX0Mo57me4Ay7ooSZGeLncRAyZ5ZBMvWbR4l5eYZa'}` },

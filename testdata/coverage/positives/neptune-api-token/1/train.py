@@ -1,0 +1,1 @@
+run = neptune.init_run(project="ws/proj", api_token="eyJhcGlfYWRkcmVzcyI6Imh0dHBzOi8vYXBwLm5lcHR1bmUuYWkiLCJhcGlfdXJsIjoiaHR0cHM6Ly9hcHAubmVwdHVuZS5haSIsImFwaV9rZXkiOiJlYWVlN2U2Ny1mMTRiLTIyNmYtZWIxNi04NDg5NGMyMjE2YmYifQ==")

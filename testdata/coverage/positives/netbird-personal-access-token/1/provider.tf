@@ -1,0 +1,3 @@
+provider "netbird" {
+  token = "nbp_mKE4vlOAxCGfUEVPe3TyMQRvdff9darUyoVV"
+}

@@ -1,0 +1,1 @@
+neverbounce_api_key = 'secret_62cdd26e4fb8204208e981d6d4db0ffb'

@@ -1,0 +1,1 @@
+novita_api_key = "sk_TgIB_sberYNUz5mL5Wse9-UDl9M8cAEdhd_zl07t5fQqzB"

@@ -1,0 +1,1 @@
+pdl_api_key = "acc5b4c3d26b3050083e70de7fa3da390c07646f30b3ca7f0d84346f945ff6d0"

@@ -1,0 +1,1 @@
+refresh = "pinr_puQXfmu0jPPToG6fKKE66N8n63p5S51ZwocswDdoqQ3l8tA9E0YJQSzuXiRTMbwKlyZjtBHQjGuXWu1CNeJyBsu8t7Zzl4IsfXmU3mECcthOeOGsGWnwQCgm"

@@ -1,0 +1,1 @@
+$webhook = "https://prod-27.westeurope.logic.azure.com:443/workflows/523cfb4b02f56c6e0d9ed12532aa9ea8/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=TRwdKLmbhjTgVJam_PiVuruJ_NP0JE-WkWKaG0ydiRG"

@@ -1,0 +1,1 @@
+prisma_cloud_secret = "dr95weMLHJcVLOXubfd/mncYQ4q="

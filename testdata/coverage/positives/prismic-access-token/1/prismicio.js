@@ -1,0 +1,1 @@
+const prismicToken = 'MC5Crf3nGbKNFpykPXTGEHJ9tnd6ioHUedymfLMKTyEbaxAzwX2TbDnAHAEADxXRIO9ppiCzZK1KdgHwMei';

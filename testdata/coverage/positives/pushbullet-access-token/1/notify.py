@@ -1,0 +1,1 @@
+pushbullet_key = "o.zbebeqzvni4MK1W1RSskbulhRhROdt0z"

@@ -1,0 +1,1 @@
+rocket_chat_token = "BMgTnRWck90cVieHrvf0RJD6KwyCYW2lQpcJYe1_AaO"

@@ -1,0 +1,1 @@
+api = shodan.Shodan("YDy4kcuXl8EsSUWKVHTUbla7y4zkN8HK")

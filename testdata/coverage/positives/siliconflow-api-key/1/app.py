@@ -1,0 +1,3 @@
+siliconflow:
+  api_key: x
+siliconflow_api_key: "sk-oudupvpgzhdwnadxqqrgnuozncijdapudvjihavinqfjnmuf"

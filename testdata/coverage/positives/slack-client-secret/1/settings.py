@@ -1,0 +1,1 @@
+SLACK_CLIENT_SECRET = '6bf3f7020aa676c8ceef95e3d52cb3df'

@@ -1,0 +1,3 @@
+provider "statuscake" {
+  statuscake_api_token = "Mu6rkYkr5S96uVYP654X"
+}

@@ -1,0 +1,1 @@
+storyblokToken: 'SIM1evLA4GIKZYPb2ZbnzXtt',

@@ -1,0 +1,1 @@
+headers: { Authorization: "Bearer tly-IdVSCyLR2wdVkuyUcNus9KGoJ1Iakei7" },

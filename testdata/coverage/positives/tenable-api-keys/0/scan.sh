@@ -1,0 +1,1 @@
+curl -H "X-ApiKeys: accessKey=15eb17b06a5f95d950af85bf5451559bc09ceca4284b4a9a4cbea49f62243643; secretKey=a978d93614e1f04019b4623c8e4b319615cdda7d00c7a0dc91ec88bc4af1f131" https://cloud.tenable.com/scans

@@ -1,0 +1,1 @@
+headers = {'X-ApiKeys': 'accessKey=ad214a18c6a95726cb66b976bf3f7020aa676c8ceef95e3d52cb3df227e6c9cd;secretKey=84b0a46a29ae4e86cf27b1c70c7f9bd5bb3a4a94409c63097040a9c1525442f0'}

@@ -1,0 +1,1 @@
+tio = TenableIO(access_key, tenable_secret_key='afa7ed21581f187f79e621dd9acfd53a259438d60a29ed9e7728f70c8440e4b8')

@@ -1,0 +1,1 @@
+tumblr_oauth_token_secret = '1xKFTlXeAikZs3uncIBI965AsxXM8ifN5n9gzZ8FyiMbmPWl7F'

@@ -1,0 +1,1 @@
+const unstructuredApiKey = "kN8PBWesjMQduglKnMjQzXaVJJ5aGo";

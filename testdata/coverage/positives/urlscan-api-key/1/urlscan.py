@@ -1,0 +1,1 @@
+URLSCAN_KEY = "3b008cb1-54ed-81eb-03a6-1fc072c1bc96"

@@ -1,0 +1,1 @@
+const virustotalApiKey = 'f6ac5f021feeadad0d173ec73462bfb651e956e4fa5fcc05dd176036ebd32e7b';

@@ -1,0 +1,1 @@
+writer_api_key = "kD7TFFioJZjjSRCSwsmtGUv8acvgaOATOP7Ed2THXwJsY9xk"

@@ -1,0 +1,2 @@
+client = MilvusClient(uri=URI, token=zilliz)
+zilliz_token = "05ea24f99073f984a6a42350b8862d3be2168639dba75578f9630e19ab3cf0abfa075bcac925c47f60bf83003cb3d24a59c99135"
