@@ -2,10 +2,10 @@ package keywords
 
 // Set is a compiled set of keywords. It is safe for concurrent use.
 type Set struct {
-	words   []string
-	class   [256]uint8 // byte -> class; case folded; 0 is "no keyword has it"
-	nclass  int
-	delta   []int32 // state*nclass+class -> next state, while building
+	words  []string
+	class  [256]uint8 // byte -> class; case folded; 0 is "no keyword has it"
+	nclass int
+	delta  []int32 // state*nclass+class -> next state, while building
 	// delta16 is delta in 16 bits when the states fit, which they do for
 	// every rule set seen so far (about 9,000 states): half the table, so
 	// that more of it stays in the CPU cache during Find.
