@@ -5,7 +5,7 @@ type Set struct {
 	words  []string
 	class  [256]uint8 // byte -> class; case folded; 0 is "no keyword has it"
 	nclass int
-	delta  []int32 // state*nclass+class -> next state, while building
+	delta  []int32 // state*nclass+class -> next state (nil when delta16 holds it)
 	// delta16 is delta in 16 bits when the states fit, which they do for
 	// every rule set seen so far (about 9,000 states): half the table, so
 	// that more of it stays in the CPU cache during Find.

@@ -74,3 +74,35 @@ func TestContainsAndStop(t *testing.T) {
 		t.Errorf("Find went on after f returned false: %d calls", calls)
 	}
 }
+
+// TestFindWithManyStates: a set too large for the 16-bit table (more than
+// 65,536 states) finds the same as a small one would.
+func TestFindWithManyStates(t *testing.T) {
+	r := rand.New(rand.NewSource(11))
+	const letters = "abcdefghijklmnopqrstuvwxyz0123456789"
+	var words []string
+	for range 12000 {
+		b := make([]byte, 8)
+		for i := range b {
+			b[i] = letters[r.Intn(len(letters))]
+		}
+		words = append(words, string(b))
+	}
+	set := New(words)
+	if set.delta16 != nil {
+		t.Fatalf("the set should need 32-bit states")
+	}
+	text := "x" + strings.ToUpper(words[5]) + " " + words[11999] + words[42][:7]
+	var got []Hit
+	set.Find(text, func(h Hit) bool { got = append(got, h); return true })
+	want := naive(words, text)
+	got, want = sorted(got), sorted(want)
+	if len(got) != len(want) || len(got) < 2 {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatalf("got %v, want %v", got, want)
+		}
+	}
+}
