@@ -204,7 +204,8 @@ func dataplatformsCases(_ *tokenGen) []provCase {
 		tp("main.go", "kp, err := nkeys.FromSeed([]byte(\"%s\"))\n", dataplatformsNKeySeed(g, 'A')),
 	}, decoy("public user key", "server.conf", "authorization { users = [ { nkey: U"+g.b32(55)+" } ] }\n"),
 		decoy("X run", ".env.example", "NATS_NKEY_SEED=SUA"+x("X", 55)+"\n"),
-		decoy("wrong last character", ".env", "NATS_NKEY_SEED=SUA"+g.b32(54)+"B\n"))
+		decoy("wrong last character", ".env", "NATS_NKEY_SEED=SUA"+g.b32(54)+"B\n"),
+		decoy("checksum does not hold", ".env", "NATS_NKEY_SEED="+flipMiddle(dataplatformsNKeySeed(g, 'U'))+"\n"))
 	add("influxdb-token", []provTP{
 		tp(".env", "INFLUX_TOKEN=%s\n", dataplatformsInfluxToken(g)),
 		tp("docker-compose.yml", "      DOCKER_INFLUXDB_INIT_ADMIN_TOKEN: %s\n", dataplatformsInfluxToken(g)),
@@ -381,4 +382,15 @@ func dataplatformsCases(_ *tokenGen) []provCase {
 	}, decoy("CI secret reference", "ci.yml", "      LIQUIBASE_COMMAND_PASSWORD: ${{ secrets.DB_PASSWORD }}\n"),
 		decoy("placeholder", "liquibase.properties", "liquibase.command.password=<password>\n"))
 	return cs
+}
+
+// flipMiddle changes the middle character of tok (staying in the base32
+// alphabet), which breaks its checksum.
+func flipMiddle(tok string) string {
+	i := len(tok) / 2
+	c := byte('A')
+	if tok[i] == 'A' {
+		c = 'B'
+	}
+	return tok[:i] + string(c) + tok[i+1:]
 }

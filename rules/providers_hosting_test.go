@@ -3,6 +3,8 @@ package rules_test
 import (
 	"encoding/base64"
 	"strings"
+
+	"github.com/secretvet/secretvet/rules/checksum"
 )
 
 // The tables of rules/hosting.toml. Every token is built from the seeded
@@ -247,9 +249,10 @@ func hostingCases(_ *tokenGen) []provCase {
 		decoy("placeholder", "README.md", "tailscale up --authkey hskey-auth-xxxxxxxx\n"),
 		decoy("API key prefix", "notes.txt", "hskey-authreq-"+g.alnum(24)+"\n"))
 	add("netbird-personal-access-token", []provTP{
-		tp("peers.sh", "curl -H \"Authorization: Token %s\" https://api.netbird.io/api/peers\n", "nbp_"+g.alnum(36)),
-		tp("provider.tf", "provider \"netbird\" {\n  token = \"%s\"\n}\n", "nbp_"+g.alnum(36)),
-	}, decoy("env reference", "peers.sh", "curl -H \"Authorization: Token $NB_PAT\" https://api.netbird.io/api/peers\n"),
+		tp("peers.sh", "curl -H \"Authorization: Token %s\" https://api.netbird.io/api/peers\n", "nbp_"+checksum.AppendBase62CRC32(g.alnum(30))),
+		tp("provider.tf", "provider \"netbird\" {\n  token = \"%s\"\n}\n", "nbp_"+checksum.AppendBase62CRC32(g.alnum(30))),
+	}, decoy("checksum does not hold", "provider.tf", "token = \"nbp_"+mutateLast(checksum.AppendBase62CRC32(g.alnum(30)))+"\"\n"),
+		decoy("env reference", "peers.sh", "curl -H \"Authorization: Token $NB_PAT\" https://api.netbird.io/api/peers\n"),
 		decoy("one short", "provider.tf", "token = \"nbp_"+g.alnum(35)+"\"\n"),
 		decoy("X run", "README.md", "token = \"nbp_"+x("X", 36)+"\"\n"))
 	add("netbird-setup-key", []provTP{

@@ -442,6 +442,7 @@ func mediaCases(*tokenGen) []provCase {
 		tp("regtest.env", "BITCOIN_WIF=%s\n", mediaWIF(g, 0xef, true)),
 	}, decoy("address, not a key", ".env", "BTC_ADDRESS=1"+b58(33)+"\n"),
 		decoy("placeholder", ".env.example", "BTC_PRIVATE_KEY="+ph("your-wif", "-key-here")+"\n"),
-		decoy("one short", ".env", "BTC_PRIVATE_KEY=K"+b58(50)+"\n"))
+		decoy("one short", ".env", "BTC_PRIVATE_KEY=K"+b58(50)+"\n"),
+		decoy("checksum does not hold", ".env", "BTC_PRIVATE_KEY="+flipMiddle(mediaWIF(g, 0x80, true))+"\n"))
 	return cs
 }

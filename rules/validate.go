@@ -31,6 +31,12 @@ var validators = map[string]func(secret string) bool{
 	"basic-auth-base64": checksum.BasicAuthBase64,
 	// A JSON Web Token with a header that names its algorithm.
 	"jwt": checksum.JWT,
+	// nbp_ + 30 base62 + CRC32 in 6 base62 digits (GitHub's scheme).
+	"netbird-crc32": checksum.NetBirdToken,
+	// NATS NKey seed: base32 of prefix, seed and CRC16-XMODEM.
+	"nkey-seed-crc16": checksum.NKeySeed,
+	// Bitcoin private key in wallet import format: Base58Check.
+	"bitcoin-wif-base58check": checksum.BitcoinWIF,
 }
 
 func validatorNames() []string {

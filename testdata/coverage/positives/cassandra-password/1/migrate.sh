@@ -1,1 +1,1 @@
-cqlsh cass-1 9042 -u app -p '3vVmsaL45*7NT7qVFR' -f schema.cql
+cqlsh cass-1 9042 -u app -p 'ruDCHVQkR-u281V1F1' -f schema.cql

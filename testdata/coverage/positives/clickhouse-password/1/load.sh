@@ -1,1 +1,1 @@
-clickhouse-client --host ch --user app --password hpSrPmfuF*reCw3Mqm --query 'SELECT 1'
+clickhouse-client --host ch --user app --password 3YRyfzGy1!wCoAWJWP --query 'SELECT 1'

@@ -1,1 +1,1 @@
-auth = PasswordAuthenticator("app", "HVQkRYu28=V1F1qcXm")
+auth = PasswordAuthenticator("app", "byKmhpSrP~fuFHreCw")

@@ -1,1 +1,1 @@
-headers = {"Authorization": "Token dbtu_7NlfFZVkfDePrdH4vFOPNJkd44agyntdn2zknF2Bbbl0nAMjAPS"}
+headers = {"Authorization": "Token dbtu_n2zknF2Bbbl0nAMjAPSe48yXDsfsGAPXTD3t8oHZ03HPh-dMzUL"}

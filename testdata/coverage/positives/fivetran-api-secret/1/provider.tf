@@ -1,4 +1,4 @@
 provider "fivetran" {
   api_key    = "x"
 }
-# fivetran_api_secret = "Mfb1X0GiQbhQ4trZf7dQGfa3FZXQSu1U"
+# fivetran_api_secret = "SpXn7I32sFC3QGCEQFJg7fLUSRVpJOvS"

@@ -1,1 +1,1 @@
-flyway -url=jdbc:postgresql://db/app -user=app -password=fzGy1GwCo!WJWPb9bn migrate
+flyway -url=jdbc:postgresql://db/app -user=app -password=KiFlKV6sL_8bqmqeEI migrate

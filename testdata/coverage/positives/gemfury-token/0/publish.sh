@@ -1,1 +1,1 @@
-curl -F package=@dist/app-1.0.tgz https://AlYbqhQMbcXNLBrM5Ep7@push.fury.io/acme/
+curl -F package=@dist/app-1.0.tgz https://p7ey6sZvacr3aHmoUHcc@push.fury.io/acme/

@@ -1,1 +1,1 @@
-influx write --bucket metrics --org acme --token DyreFGh66WJCaf4gzhZj69ng3jJWjSGa4i1i3O8rSlAJCSiqE0Iju5ruJWBm4IuYbrqZUTDMG4r8mgA6qjCySg== --file data.lp
+influx write --bucket metrics --org acme --token CQkoqhNCI7ua7iVgZuCLmG66mVEwzBuK_JoAOqowskpW3cmG7YnNVSyz1IsmC5Ilw5iOvy2JT89sFKC-qUkGLw== --file data.lp

@@ -1,1 +1,1 @@
-meilisearch --db-path ./data --master-key=pJilxSn8nrT6iTIUfkcHLl0cNm8e8vBY
+meilisearch --db-path ./data --master-key=izDeBh8JpQqjBQQUg7nL5SJikC53tvM2

@@ -1,1 +1,1 @@
-curl -H 'x-api-key: mb_njh8MtfDrN+sxoBPV5PDNy38aEeZ9DcHjyG+HQzzlMs=' https://bi.example.com/api/card
+curl -H 'x-api-key: mb_mj0VnslrkkGYlwdzJdl7ASdigHxQTAIsUBo1u+nVsKo=' https://bi.example.com/api/card

@@ -1,1 +1,1 @@
-mongodump --host db --username backup --password aVfFsS716~smUjTt0e --out /backup
+mongodump --host db --username backup --password MVurFRpzi-UANf1ksi --out /backup

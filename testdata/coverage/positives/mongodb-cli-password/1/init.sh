@@ -1,1 +1,1 @@
-mongosh admin -u root -p 'zjsGqzzW0!xqCqMVur' --eval 'db.getUsers()'
+mongosh admin -u root -p 'Fw5Npe3fQ=KHadmHfV' --eval 'db.getUsers()'

@@ -1,1 +1,1 @@
-mysqldump -u root -pD8rNQFjuV~ENhXQD8i --all-databases > all.sql
+mysqldump -u root -pBUpSNhxNi-8A8jIWi6 --all-databases > all.sql

@@ -1,1 +1,1 @@
-mysql -pNhxNiq8A8=IWi6W9Fr app < dump.sql
+mysql -pMYtqGLpCW-8IZ9tf8q app < dump.sql

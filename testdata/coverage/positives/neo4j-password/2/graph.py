@@ -1,1 +1,1 @@
-driver = GraphDatabase.driver(uri, auth=("neo4j", "pLEgLJRK7!0jMLm39y"))
+driver = GraphDatabase.driver(uri, auth=("neo4j", "eGlvkHRm1-pYJ68qRu"))

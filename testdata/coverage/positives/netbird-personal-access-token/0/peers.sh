@@ -1,1 +1,1 @@
-curl -H "Authorization: Token nbp_hJf8mMUayp0MPRzcSEajOgXViZ4HULBfUpzy" https://api.netbird.io/api/peers
+curl -H "Authorization: Token nbp_hJf8mMUayp0MPRzcSEajOgXViZ4HUL2SFlwO" https://api.netbird.io/api/peers

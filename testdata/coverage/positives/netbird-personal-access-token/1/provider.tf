@@ -1,3 +1,3 @@
 provider "netbird" {
-  token = "nbp_mKE4vlOAxCGfUEVPe3TyMQRvdff9darUyoVV"
+  token = "nbp_BfUpzymKE4vlOAxCGfUEVPe3TyMQRv4cSny1"
 }

@@ -1,1 +1,1 @@
-netbird up --management-url https://netbird.example.com --setup-key 4EAB41FB-83CA-13B4-44D2-8C130E4807F2
+netbird up --management-url https://netbird.example.com --setup-key D28C130E-4807-F2EB-7F46-66628CA8E56B

@@ -1,1 +1,1 @@
-client = QdrantClient(url=u, qdrant_api_key="eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2Nlc3MiOiJtIn0.YB6O_bhbQg0m_jWL7zk3bgRdEfyTcBrfmydDT5VtbvRotxC1ZVMIC213ozliLALMW_fLDzhuLdkglJnTEyAbVQ")
+client = QdrantClient(url=u, qdrant_api_key="eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJhY2Nlc3MiOiJtIn0.aLcQtWVTCAttd6M5YiwCzFv3yw84bi3ZIJSZ0xMgG1UM1VwZkLJxVRDndhWqfJbRb6dU73jCJRWM1EeOyY--IQ")

@@ -1,1 +1,1 @@
-redis-cli -h cache -a YIM04pIGT-aO8SygqK ping
+redis-cli -h cache -a lmCgaVfFs~716csmUj ping

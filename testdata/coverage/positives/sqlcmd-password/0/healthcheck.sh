@@ -1,1 +1,1 @@
-/opt/mssql-tools18/bin/sqlcmd -S localhost -U sa -P '2orBVhTXJ!9yR6MYtq' -C -Q 'SELECT 1'
+/opt/mssql-tools18/bin/sqlcmd -S localhost -U sa -P 'tHYIYIM04=IGTSaO8S' -C -Q 'SELECT 1'

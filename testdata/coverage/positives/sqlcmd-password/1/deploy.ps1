@@ -1,1 +1,1 @@
-Invoke-Sqlcmd -ServerInstance db01 -Username sa -Password "GLpCWO8IZ=tf8qtHYI" -Query 'SELECT 1'
+Invoke-Sqlcmd -ServerInstance db01 -Username sa -Password "ygqKGcSh8_Um4eA7FF" -Query 'SELECT 1'

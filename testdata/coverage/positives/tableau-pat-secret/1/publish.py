@@ -1,1 +1,1 @@
-auth = TSC.PersonalAccessTokenAuth("ci-token", "ERcjH+/a7KhjVRrCkASkTA==:hkxPyKA4PcRiOezu9RpL87XpjFxillNw", site_id="acme")
+auth = TSC.PersonalAccessTokenAuth("ci-token", "qXNx9YzvPQ1p35Uk+3Uzlg==:LC7zQkISoWwfJ03X1R9B1eIyrKEMqvlY", site_id="acme")

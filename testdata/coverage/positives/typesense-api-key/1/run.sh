@@ -1,1 +1,1 @@
-typesense-server --data-dir /data --api-key=E3flKSlpcJuZqvZSRoUMwWZYQmTLAHwU --enable-cors
+typesense-server --data-dir /data --api-key=hOd1EjXlG05AnxfraApLyHlVyvvqn9q8 --enable-cors

@@ -1,0 +1,1 @@
+token = "nbp_5ZZkDh4vAdWBGlW7fOAKtQJlXeLqChfnggs"
