@@ -67,4 +67,3 @@ func Ordered(r *finding.Result) finding.Result {
 	})
 	return out
 }
-
