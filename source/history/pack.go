@@ -133,9 +133,6 @@ type link struct {
 
 // object reads the object at off of p, applying its chain of deltas.
 func (r *packReader) object(p *packFile, off int64, limit int64) ([]byte, int64, error) {
-	if d, ok := r.cache.get(p, off); ok {
-		return d, int64(len(d)), nil
-	}
 	var chain []link
 	var data []byte
 	for {
